@@ -1,11 +1,15 @@
-//! Source text to AST: the lexer (`lexer.rs`, indentation and tokens, f-strings) and
-//! the recursive-descent parser (`parser.rs`).
+//! Source text to AST: the lexer (`lexer.rs`, indentation and tokens), the
+//! recursive-descent parser (`parser.rs` for statements, `expr.rs` for expressions),
+//! f-string bodies (`fstring.rs`) and `\N{...}` character names (`charnames.rs`).
 //!
 //! Architecture invariant: this module knows nothing of bytecode, values or the
 //! runtime. Its only output is an [`ast::Module`] or a [`ParseError`]; any input bytes
 //! (non-UTF-8, truncated, huge) give one of the two, never a panic or a hang.
 
 pub mod ast;
+mod charnames;
+mod expr;
+mod fstring;
 mod lexer;
 mod parser;
 

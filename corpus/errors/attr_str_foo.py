@@ -1,0 +1,4 @@
+# Misremembered string method.
+s = "hello"
+print(s.upper())
+print(s.foo())

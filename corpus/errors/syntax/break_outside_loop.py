@@ -1,0 +1,4 @@
+n = 3
+if n > 2:
+    break
+print(n)

@@ -1,0 +1,3 @@
+x = 10
+y = 20
+print(x) print(y)

@@ -1,0 +1,4 @@
+total = 0
+for i in range(10):
+    total = total + * i
+print(total)

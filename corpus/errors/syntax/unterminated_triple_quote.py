@@ -1,0 +1,3 @@
+doc = """start of a docstring
+that never ends
+print(doc)

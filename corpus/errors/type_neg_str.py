@@ -1,0 +1,5 @@
+# Unary minus on a string.
+temps = ["12", "-3", "7"]
+parsed = [int(t) for t in temps]
+print(parsed, min(parsed))
+print(-temps[0])

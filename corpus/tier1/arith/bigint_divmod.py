@@ -1,0 +1,20 @@
+# Tests big-int floor division, modulo and divmod with negatives
+x = 10 ** 30 + 7
+y = 12345678901
+print(x // y, x % y)
+print(-x // y, -x % y)
+print(x // -y, x % -y)
+print(-x // -y, -x % -y)
+print(divmod(x, y))
+print(divmod(-x, y))
+print(divmod(2 ** 100, -3))
+print(2 ** 100 // 2 ** 99)
+print((-(2 ** 80)) // 3, (-(2 ** 80)) % 3)
+print((2 ** 80) // -7, (2 ** 80) % -7)
+print(2 ** 90 / 2 ** 80)
+print(10 ** 20 / 4)
+print(-(10 ** 20) // 3)
+q, r = divmod(-(10 ** 25), 10 ** 12 + 39)
+print(q, r, q * (10 ** 12 + 39) + r)
+print(3 ** 100 % 1000000007)
+print((2 ** 70 + 1) % (2 ** 35))

@@ -1,0 +1,16 @@
+# Tests abs() on numbers and repr() on nested containers and special values
+print(abs(-3), abs(3), abs(-3.5), abs(0.0), abs(-0.0), abs(-(10 ** 30)), abs(False), abs(True))
+print(abs(float("-inf")), abs(-1e-300))
+print(repr(None), repr(True), repr(1), repr(1.0), repr("a"), repr([]), repr(()), repr({}), repr(set()))
+print(repr([1, [2, [3, []]]]), repr({"a": {"b": ()}}), repr((1,)), repr(((),)))
+print(repr([1.5, "x", None, False]), repr({1: [2.0, "3"]}))
+print(repr("multi\nline"), repr([ "q'uote" ]))
+print(repr(range(0, 5)), repr(range(2, 8, 3)), repr(-5), repr(2 ** 70))
+for v in [-7, 7, -2.25, 2 ** 65, -(2 ** 65)]:
+    print(v, abs(v), repr(abs(v)))
+print(repr([None, [True, [False]]]))
+print(repr(("a", ("b", ("c",)))))
+print(repr({"k": [1, (2, {3: "v"})]}))
+print(repr([0.1, 1e16, 1e-05, -0.0]))
+print(repr(["tab\t", "nl\n", "quote'", 'dq"']))
+print(abs(-1) + abs(-2.5), abs(-3) * 2)

@@ -1,0 +1,17 @@
+# Tests chr, ord, hex, bin, oct round trips and edge values
+print(ord("A"), ord("a"), ord("0"), ord(" "), ord("\n"), ord("é"), ord("€"), ord("🐍"))
+print(chr(65), chr(97), chr(48), repr(chr(10)), chr(233), chr(8364), chr(128013), repr(chr(0)))
+print("".join(chr(c) for c in range(ord("a"), ord("z") + 1)))
+print([ord(c) - ord("a") for c in "hello"])
+print(hex(0), hex(1), hex(255), hex(-255), hex(65535), hex(2 ** 64), hex(-(2 ** 64)))
+print(bin(0), bin(1), bin(5), bin(-5), bin(255), bin(2 ** 20))
+print(oct(0), oct(8), oct(-8), oct(511), oct(2 ** 33))
+print(int(hex(12345), 16), int(bin(12345), 2), int(oct(12345), 8))
+print(hex(True), bin(False), chr(ord("x") + 1), ord(chr(1114111)))
+print([chr(i) for i in range(0x3b1, 0x3b6)], chr(0x1F600) == "\U0001F600")
+for c in "Az09~":
+    print(c, ord(c), hex(ord(c)), bin(ord(c)), oct(ord(c)))
+print(chr(ord("A") + 25), chr(ord("a") - 32), ord("Z") - ord("A"))
+print(hex(2 ** 100 - 1))
+print(bin(-1), oct(-1), hex(-1))
+print(len(bin(2 ** 64)) - 2, len(hex(2 ** 64)) - 2)

@@ -1,0 +1,16 @@
+# Tests generator expressions consumed by sum/min/max/sorted/list/tuple/any/all/set/dict
+xs = [3, -1, 4, -1, 5, -9, 2, 6]
+print(sum(x * x for x in xs), sum(x for x in xs if x > 0))
+print(min(x for x in xs if x > 0), max(abs(x) for x in xs))
+print(sorted(x % 4 for x in xs), sorted((x for x in xs), reverse=True))
+print(list(x * 2 for x in range(5)), tuple(c for c in "abc"))
+print(any(x > 5 for x in xs), all(x > -10 for x in xs))
+print(set(x % 3 for x in range(10)), dict((x, x * x) for x in range(4)))
+print(" ".join(str(x) for x in range(5)), "".join(c * 2 for c in "ab"))
+print(sum(1 for x in xs if x < 0), len(list(x for x in range(7))))
+print(max((len(w), w) for w in ["aa", "bbbb", "c"]), min((w for w in ["pear", "fig"]), key=len))
+g = (x * 10 for x in range(4))
+print(list(g), list(g))
+print(sum(i * j for i in range(4) for j in range(4) if i < j))
+print(list(enumerate(x for x in "xyz")), list(zip((a for a in range(3)), "ab")))
+print(sorted((x for x in xs), key=abs))

@@ -1,0 +1,15 @@
+# Tests round() with and without ndigits (banker's rounding, float repr)
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.49999, 2.675, 1.005]:
+    print(v, round(v), round(v, 2), round(v, 1))
+print(round(3.14159, 3), round(3.14159, 0), round(-3.14159, 4))
+print(round(1234.5678, -2), round(1250.0, -2), round(1350.0, -2))
+print(round(7), round(-7), round(7, 2), round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(2 ** 70 + 0.0), round(1e20))
+print(round(0.1 + 0.2, 10), round(2.5, 0), round(-2.5, 0))
+print(round(123.456, 1), round(123.456, -1), round(0.000123456, 5))
+print(round(15, -1), round(25, -1), round(-15, -1), round(-25, -1))
+print(round(1e-20, 25), round(5e-324, 400))
+for nd in range(0, 5):
+    print(nd, round(3.14159265, nd), round(-2.71828182, nd), round(0.005, nd))
+print(round(2.5000001), round(-3.5), round(4.5), round(5.5))
+print(round(1234567.891, -3), round(0.0), round(-0.0, 1))

@@ -1,0 +1,16 @@
+# Tests basic % formatting: %d %s %f %x with tuples and single values
+print("%d" % 42, "%s" % "str", "%f" % 1.5, "%x" % 255)
+print("%d %s %.2f %5.1f %x" % (7, "seven", 3.14159, 2.25, 3054))
+print("%s and %s" % ("a", "b"))
+print("%s" % (1,), "%s" % [1, 2], "%s" % None, "%s" % True)
+print("%d%%" % 50, "100%%" % (), "%%d" % ())
+print("%i" % 12, "%d" % -12, "%d" % 3.99, "%d" % True)
+print("%s|%r" % ("x", "x"), "%r" % [1, "a"], "%r" % 1.5)
+print("%s" % 0.1, "%s" % 1e16, "%r" % -0.0)
+name = "world"
+msg = "hello %s, you are %d" % (name, 30)
+print(msg)
+print("%c%c%c" % (72, 105, 33), "%c" % "z")
+print("%s" % (("nested", "tuple"),))
+print("%d items" % len([1, 2, 3]))
+print("a" + "%s" % "b" + "c")

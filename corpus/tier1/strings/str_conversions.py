@@ -1,0 +1,15 @@
+# Tests str() and repr() of various values and string/number conversions
+print(str(42), str(-3.5), str(True), str(None), str([1, "a"]), str((1,)), str({"k": 1}))
+print(repr(42), repr("42"), repr([1, "a", None]), repr((1, "b")), repr({1: "x"}))
+print(str("already"), repr(repr("x")))
+print(int("12") + 1, "12" + str(1), float("2.5") * 2)
+print(len(str(12345)), str(12345)[::-1], int(str(12345)[::-1]))
+print(str(1e16), str(0.1), str(-0.0), str(float("inf")))
+print(str([0.1, 0.2]), str([[], [[]]]), str(()), str([()]))
+print(str(range(3)), repr(range(1, 10, 2)))
+print(str(set()), str({}), str([True, False]))
+print("%s" % [1, 2], "value: " + repr("q"))
+for v in [0, -5, 3.5, 1e100, "s", [1], (2,), {3: 4}, None, True]:
+    print(str(v), repr(v), len(str(v)), len(repr(v)))
+print(str(str(1)) == "1", repr(str(1)) == "'1'", str(repr(1)) == "1")
+print(int("0" + str(5)) * 2, float(str(0.1)) == 0.1, str(int("007")))

@@ -1,0 +1,226 @@
+//! The `krait` command line.
+
+use crate::bytecode::disassemble;
+use crate::compiler::compile;
+use crate::interp::Vm;
+use crate::runtime::heap::Heap;
+use crate::syntax::{parse, ParseError};
+use std::io::Write;
+
+const USAGE: &str = "\
+usage: krait [OPTIONS] FILE [ARGS...]
+
+Runs FILE, a Python program in Krait's subset of Python (see LANGUAGE.md), and
+behaves as `python3 FILE ARGS...` would: the same stdout, a traceback on stderr for
+an uncaught exception, exit status 0, or 1 on an uncaught exception (SyntaxError
+included), or 2 on a usage error.
+
+Options:
+  --jit MODE     execution mode: off (interpreter only). The JIT modes on, eager and
+                 stress are not built yet and are refused.
+  --jit-modes    print the execution modes this build implements, one per line
+  --stats        write a JSON object of run counters to stderr at exit
+  --dis          print the bytecode of every code object instead of running
+  -h, --help     print this help
+  -V, --version  print the version
+
+Environment:
+  KRAIT_GC_STRESS=1   collect garbage at every safepoint (to find GC bugs)
+";
+
+/// The execution modes, in one place: the harness asks `krait --jit-modes`.
+pub const MODES: &[(&str, bool)] = &[
+    ("off", true),
+    ("on", false),
+    ("eager", false),
+    ("stress", false),
+];
+
+struct Options {
+    stats: bool,
+    dis: bool,
+    file: String,
+    args: Vec<String>,
+}
+
+fn usage_error(msg: &str) -> i32 {
+    eprintln!("krait: {msg}\nTry 'krait --help' for more information.");
+    2
+}
+
+fn parse_args(argv: &[String]) -> Result<Options, i32> {
+    let mut stats = false;
+    let mut dis = false;
+    let mut i = 0;
+    while i < argv.len() {
+        let a = argv[i].as_str();
+        match a {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Err(0);
+            }
+            "-V" | "--version" => {
+                println!("krait {}", env!("CARGO_PKG_VERSION"));
+                return Err(0);
+            }
+            "--jit-modes" => {
+                for (m, available) in MODES {
+                    if *available {
+                        println!("{m}");
+                    }
+                }
+                return Err(0);
+            }
+            "--stats" => stats = true,
+            "--dis" => dis = true,
+            "--jit" => {
+                let Some(mode) = argv.get(i + 1) else {
+                    return Err(usage_error("--jit needs a mode: off, on, eager or stress"));
+                };
+                check_mode(mode)?;
+                i += 1;
+            }
+            _ if a.starts_with("--jit=") => check_mode(&a["--jit=".len()..])?,
+            _ if a.starts_with('-') && a.len() > 1 => {
+                return Err(usage_error(&format!("unknown option '{a}'")))
+            }
+            _ => {
+                return Ok(Options {
+                    stats,
+                    dis,
+                    file: a.to_string(),
+                    args: argv[i + 1..].to_vec(),
+                });
+            }
+        }
+        i += 1;
+    }
+    Err(usage_error("no program file given"))
+}
+
+fn check_mode(mode: &str) -> Result<(), i32> {
+    match MODES.iter().find(|(m, _)| *m == mode) {
+        Some((_, true)) => Ok(()),
+        Some((m, false)) => {
+            eprintln!("krait: --jit {m} is not available yet: this build has no JIT, only the interpreter (--jit off)");
+            Err(2)
+        }
+        None => Err(usage_error(&format!(
+            "unknown --jit mode '{mode}' (expected off, on, eager or stress)"
+        ))),
+    }
+}
+
+/// Prints a syntax error the way CPython does: location, source line, caret, message.
+fn report_parse_error(file: &str, source: &[u8], e: &ParseError) {
+    let mut out = format!("  File \"{file}\", line {}\n", e.line);
+    let text = String::from_utf8_lossy(source);
+    if let Some(line) = text.lines().nth(e.line.saturating_sub(1) as usize) {
+        let trimmed = line.trim_start();
+        let indent = line.chars().count() - trimmed.chars().count();
+        if !trimmed.trim_end().is_empty() {
+            out.push_str(&format!("    {}\n", trimmed.trim_end()));
+            let caret_col = (e.col as usize).saturating_sub(indent);
+            out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
+        }
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.exception_name(), e.message));
+    eprint!("{out}");
+}
+
+/// Runs the CLI; returns the process exit status.
+pub fn main() -> i32 {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let opts = match parse_args(&argv) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    // Deep recursion in Python code does not recurse natively, but nested calls from
+    // builtins and the parser do: give them room.
+    let child = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run(opts));
+    match child.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("krait: internal error (the VM thread panicked); please report this with the program that caused it");
+            70
+        }
+    }
+}
+
+fn run(opts: Options) -> i32 {
+    let source = match std::fs::read(&opts.file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!(
+                "krait: can't open file '{}': [Errno {}] {}",
+                opts.file,
+                e.raw_os_error().unwrap_or(0),
+                describe_io_error(&e)
+            );
+            return 2;
+        }
+    };
+    let module = match parse(&source, &opts.file) {
+        Ok(m) => m,
+        Err(e) => {
+            report_parse_error(&opts.file, &source, &e);
+            return 1;
+        }
+    };
+    let stress = std::env::var("KRAIT_GC_STRESS").is_ok_and(|v| v == "1");
+    let mut heap = Heap::new(stress);
+    let program = match compile(&module, &mut heap) {
+        Ok(p) => p,
+        Err(e) => {
+            report_parse_error(&opts.file, &source, &e);
+            return 1;
+        }
+    };
+    let main = program.main;
+    let text = String::from_utf8_lossy(&source).into_owned();
+    let mut argv = vec![opts.file.clone()];
+    argv.extend(opts.args);
+    let mut vm = Vm::new(program, heap, opts.file.clone(), &text, argv);
+    if opts.dis {
+        let codes = std::rc::Rc::clone(&vm.codes);
+        let mut out = std::io::stdout().lock();
+        for code in codes.iter() {
+            let listing = disassemble(code, &mut |v| vm.repr(v).unwrap_or_else(|_| "?".into()));
+            let _ = writeln!(out, "{listing}");
+        }
+        return 0;
+    }
+    vm.count_instructions = opts.stats;
+    let started = std::time::Instant::now();
+    let status = match vm.run_main(main) {
+        Ok(()) => 0,
+        Err(exc) => {
+            vm.print_uncaught(exc);
+            1
+        }
+    };
+    if opts.stats {
+        let h = vm.heap.stats;
+        eprintln!(
+            "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"run_time_ms\": {:.3}, \"jit\": {{\"mode\": \"off\", \"functions_compiled\": 0, \"loops_compiled\": 0, \"compile_time_ms\": 0, \"deopts\": {{}}}}}}",
+            vm.stats.instructions,
+            vm.stats.calls,
+            h.collections,
+            h.objects_allocated,
+            h.objects_freed,
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    status
+}
+
+fn describe_io_error(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory",
+        std::io::ErrorKind::PermissionDenied => "Permission denied",
+        std::io::ErrorKind::IsADirectory => "Is a directory",
+        _ => "cannot read file",
+    }
+}

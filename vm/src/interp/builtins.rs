@@ -1,0 +1,462 @@
+//! Built-in functions, the constructors of built-in types, and the dispatch of
+//! builtin calls. [`FUNCTIONS`] is the one table of builtin functions: names with a
+//! dot (`math.sqrt`) belong to a built-in module, the others are Python builtins.
+
+use super::error::PyResult;
+use super::number::Int;
+use super::types::BuiltinType;
+use super::Vm;
+use crate::runtime::object::{ObjBody, RangeObj};
+use crate::runtime::value::Value;
+use std::collections::HashMap;
+
+/// A builtin function: positional arguments and (name, value) keyword arguments.
+pub type BuiltinFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>;
+
+/// Identifies a builtin: a function of [`FUNCTIONS`] or a method of
+/// [`super::methods::METHODS`] (bound to the receiver stored beside it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinId {
+    Function(u16),
+    Method(u16),
+}
+
+pub static FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("isinstance", isinstance),
+    ("abs", abs),
+    ("iter", iter),
+    ("next", next),
+    ("super", super_),
+    ("callable", callable),
+    ("id", id),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("issubclass", issubclass),
+];
+
+pub fn builtin_name(id: BuiltinId) -> &'static str {
+    match id {
+        BuiltinId::Function(i) => {
+            let name = FUNCTIONS[i as usize].0;
+            name.rsplit('.').next().unwrap_or(name)
+        }
+        BuiltinId::Method(i) => super::methods::METHODS[i as usize].1,
+    }
+}
+
+pub fn call_builtin(
+    vm: &mut Vm,
+    id: BuiltinId,
+    receiver: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    match id {
+        BuiltinId::Function(i) => (FUNCTIONS[i as usize].1)(vm, args, kwargs),
+        BuiltinId::Method(i) => (super::methods::METHODS[i as usize].2)(vm, receiver, args, kwargs),
+    }
+}
+
+/// The builtins namespace: every function without a dot, and the public types.
+pub fn make_builtins(vm: &mut Vm) -> HashMap<&'static str, Value> {
+    let mut map = HashMap::new();
+    for (i, (name, _)) in FUNCTIONS.iter().enumerate() {
+        if !name.contains('.') {
+            let f = vm.new_builtin(BuiltinId::Function(i as u16), Value::NONE);
+            map.insert(*name, f);
+        }
+    }
+    for &t in BuiltinType::ALL {
+        if t.is_public() {
+            map.insert(t.name(), vm.types.class(t));
+        }
+    }
+    let not_implemented = vm
+        .heap
+        .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
+            class: vm.types.class(BuiltinType::Object),
+            attrs: Default::default(),
+        }));
+    map.insert("NotImplemented", not_implemented);
+    map
+}
+
+/// Keyword argument `name`, if given.
+pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
+    kwargs
+        .iter()
+        .find(|(k, _)| vm.str_ref(*k) == name)
+        .map(|(_, v)| *v)
+}
+
+/// Rejects keyword arguments other than `allowed`, as CPython does.
+pub fn check_kwargs(
+    vm: &mut Vm,
+    func: &str,
+    kwargs: &[(Value, Value)],
+    allowed: &[&str],
+) -> PyResult<()> {
+    for (k, _) in kwargs {
+        let name = vm.str_ref(*k);
+        if !allowed.contains(&name) {
+            return Err(vm.type_error(format!(
+                "{func}() got an unexpected keyword argument '{name}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks the positional argument count of a builtin.
+pub fn arity(vm: &mut Vm, func: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{func}() takes no arguments ({} given)", args.len()),
+            1 => format!("{func}() takes exactly one argument ({} given)", args.len()),
+            n => format!("{func} expected {n} arguments, got {}", args.len()),
+        }
+    } else if args.len() < min {
+        format!(
+            "{func} expected at least {min} argument{}, got {}",
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
+    } else {
+        format!(
+            "{func} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )
+    };
+    Err(vm.type_error(msg))
+}
+
+/// An int argument as i64 (bools accepted), or TypeError naming the type.
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match Vm::as_int(v) {
+        Some(Int::Small(i)) => Ok(i),
+        Some(Int::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "print", kwargs, &["sep", "end", "file", "flush"])?;
+    let text_or = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, kwargs, name) {
+            None => Ok(default.to_string()),
+            Some(v) if v.is_none() => Ok(default.to_string()),
+            Some(v) => match v.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Str(s)) => Ok(s.text.to_string()),
+                _ => {
+                    let msg = format!("{name} must be None or a string, not {}", vm.type_name(v));
+                    Err(vm.type_error(msg))
+                }
+            },
+        }
+    };
+    let sep = text_or(vm, "sep", " ")?;
+    let end = text_or(vm, "end", "\n")?;
+    let mut line = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&vm.str(a)?);
+    }
+    line.push_str(&end);
+    vm.write_out(&line);
+    Ok(Value::NONE)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "len", args, 1, 1)?;
+    let n = vm.len_of(args[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn class_or_tuple_matches(vm: &mut Vm, v: Value, spec: Value, func: &str) -> PyResult<bool> {
+    match spec.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Class(_)) => Ok(vm.is_subclass(vm.type_of(v), spec)),
+        Some(ObjBody::Tuple(items)) => {
+            for &t in items.to_vec().iter() {
+                if class_or_tuple_matches(vm, v, t, func)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!(
+            "{func}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    class_or_tuple_matches(vm, args[0], args[1], "isinstance").map(Value::bool)
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    if !matches!(args[0].as_obj().map(|o| &o.body), Some(ObjBody::Class(_))) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    match args[1].as_obj().map(|o| &o.body) {
+        Some(ObjBody::Class(_)) => Ok(Value::bool(vm.is_subclass(args[0], args[1]))),
+        Some(ObjBody::Tuple(items)) => {
+            let items = items.to_vec();
+            Ok(Value::bool(
+                items.iter().any(|&t| vm.is_subclass(args[0], t)),
+            ))
+        }
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    if v.is_float() {
+        return Ok(Value::float(v.as_float().abs()));
+    }
+    match Vm::as_int(v) {
+        Some(Int::Small(i)) => Ok(vm.new_int(i.abs())),
+        Some(Int::Big(b)) => {
+            let a = num_traits::Signed::abs(b);
+            Ok(vm.int_from_big(a))
+        }
+        None => match vm.call_dunder(v, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let msg = format!("bad operand type for abs(): '{}'", vm.type_name(v));
+                Err(vm.type_error(msg))
+            }
+        },
+    }
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 1)?;
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    if !matches!(
+        it.as_obj().map(|o| &o.body),
+        Some(ObjBody::Iter(_) | ObjBody::Generator(_))
+    ) && !vm.has_dunder(it, "__next__")
+    {
+        let msg = format!("'{}' object is not an iterator", vm.type_name(it));
+        return Err(vm.type_error(msg));
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(vm.error(BuiltinType::StopIteration, "")),
+        },
+    }
+}
+
+/// `super()` (zero-argument form inside a method) or `super(Class, obj)`.
+fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (class, obj) = match args {
+        [] => {
+            let Some(&frame) = vm.frames.last() else {
+                return Err(vm.error(BuiltinType::RuntimeError, "super(): no arguments"));
+            };
+            let owner = match frame.func.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Function(f)) => f.owner_class,
+                _ => Value::NONE,
+            };
+            let code = &vm.codes[frame.code as usize];
+            if owner.is_none() || code.signature.positional.is_empty() {
+                return Err(vm.error(BuiltinType::RuntimeError, "super(): no arguments"));
+            }
+            let mut first = vm.stack[frame.base];
+            if let Some(ObjBody::Cell(inner)) = first.as_obj().map(|o| &o.body) {
+                first = *inner;
+            }
+            (owner, first)
+        }
+        [c, o] => (*c, *o),
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let base = match class.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Class(c)) => c.base,
+        _ => return Err(vm.type_error("super() argument 1 must be a type")),
+    };
+    let proxy_class = vm.types.class(BuiltinType::Super);
+    let proxy = vm
+        .heap
+        .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
+            class: proxy_class,
+            attrs: Default::default(),
+        }));
+    let (kb, ko) = (vm.intern("__thisclass_base__"), vm.intern("__self__"));
+    vm.roots.push(proxy);
+    let r = vm
+        .set_attr(proxy, kb, base)
+        .and_then(|()| vm.set_attr(proxy, ko, obj));
+    vm.roots.pop();
+    r?;
+    Ok(proxy)
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let c = match v.as_obj().map(|o| &o.body) {
+        Some(
+            ObjBody::Function(_)
+            | ObjBody::Builtin(_)
+            | ObjBody::BoundMethod(_)
+            | ObjBody::Class(_),
+        ) => true,
+        Some(ObjBody::Instance(_)) => vm.has_dunder(v, "__call__"),
+        _ => false,
+    };
+    Ok(Value::bool(c))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    Ok(vm.new_int((args[0].bits() & 0xFFFF_FFFF_FFFF) as i64))
+}
+
+fn attr_name(vm: &mut Vm, v: Value, func: &str) -> PyResult<Value> {
+    match v.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Str(_)) => Ok(v),
+        _ => {
+            let msg = format!(
+                "{func}(): attribute name must be string, not '{}'",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1], "hasattr")?;
+    match vm.get_attr(args[0], name) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.exception_matches(e.0, BuiltinType::AttributeError) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1], "getattr")?;
+    match vm.get_attr(args[0], name) {
+        Err(e) if args.len() == 3 && vm.exception_matches(e.0, BuiltinType::AttributeError) => {
+            Ok(args[2])
+        }
+        r => r,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1], "setattr")?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+/// Calling a built-in type: `int("12")`, `list(x)`, `range(3)`, `object()`.
+pub fn construct(
+    vm: &mut Vm,
+    t: BuiltinType,
+    class: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let _ = class;
+    match t {
+        BuiltinType::Range => {
+            check_kwargs(vm, "range", kwargs, &[])?;
+            let ints: Vec<i64> = args
+                .iter()
+                .map(|&a| int_arg(vm, a))
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    )))
+                }
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(vm
+                .heap
+                .alloc(ObjBody::Range(RangeObj { start, stop, step })))
+        }
+        BuiltinType::List => {
+            arity(vm, "list", args, 0, 1)?;
+            let items = match args.first() {
+                Some(&a) => vm.collect_iterable(a)?,
+                None => Vec::new(),
+            };
+            Ok(vm.new_list(items))
+        }
+        BuiltinType::Tuple => {
+            arity(vm, "tuple", args, 0, 1)?;
+            if let Some(&a) = args.first() {
+                if matches!(a.as_obj().map(|o| &o.body), Some(ObjBody::Tuple(_))) {
+                    return Ok(a);
+                }
+            }
+            let items = match args.first() {
+                Some(&a) => vm.collect_iterable(a)?,
+                None => Vec::new(),
+            };
+            Ok(vm.new_tuple(items))
+        }
+        BuiltinType::Object => {
+            Ok(vm
+                .heap
+                .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
+                    class,
+                    attrs: Default::default(),
+                })))
+        }
+        BuiltinType::Type => {
+            arity(vm, "type", args, 1, 1)?;
+            Ok(vm.type_of(args[0]))
+        }
+        _ => super::convert::construct_value(vm, t, args, kwargs),
+    }
+}

@@ -1,0 +1,419 @@
+//! Dicts and sets with Python's key semantics (hash, then identity or `==`), and
+//! slicing of lists, tuples and strings.
+
+use super::error::{Exc, PyResult};
+use super::number::Int;
+use super::Vm;
+use crate::bytecode::BinaryOp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::object::{ObjBody, SliceObj};
+use crate::runtime::set::{self, PySet};
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub fn new_dict(&mut self) -> Value {
+        self.heap.alloc(ObjBody::Dict(PyDict::new()))
+    }
+
+    pub fn new_set(&mut self) -> Value {
+        self.heap.alloc(ObjBody::Set(PySet::new()))
+    }
+
+    /// Key equality that cannot fail from the data structure's point of view: an error
+    /// raised by a user `__eq__` is kept in `failed` and reported by the caller.
+    fn eq_or_stash(&mut self, a: Value, b: Value, failed: &mut Option<Exc>) -> bool {
+        if failed.is_some() {
+            return false;
+        }
+        match self.key_eq(a, b) {
+            Ok(eq) => eq,
+            Err(e) => {
+                *failed = Some(e);
+                false
+            }
+        }
+    }
+
+    fn dict_of(&mut self, d: Value) -> &'static mut PyDict {
+        match &mut d.as_obj().expect("dict").body {
+            ObjBody::Dict(map) => map,
+            _ => unreachable!("not a dict"),
+        }
+    }
+
+    fn set_of(&mut self, s: Value) -> &'static mut PySet<Value> {
+        match &mut s.as_obj().expect("set").body {
+            ObjBody::Set(set) => set,
+            _ => unreachable!("not a set"),
+        }
+    }
+
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let map = self.dict_of(d);
+        let mut failed = None;
+        let r = map.get(h, |k| self.eq_or_stash(k, key, &mut failed));
+        failed.map_or(Ok(r), Err)
+    }
+
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        let map = self.dict_of(d);
+        let mut failed = None;
+        map.insert(h, key, value, |k| self.eq_or_stash(k, key, &mut failed));
+        failed.map_or(Ok(()), Err)
+    }
+
+    pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let map = self.dict_of(d);
+        let mut failed = None;
+        let r = map.remove(h, |k| self.eq_or_stash(k, key, &mut failed));
+        failed.map_or(Ok(r.map(|(_, v)| v)), Err)
+    }
+
+    /// `d.update(src)`: from a dict, or an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        if let Some(ObjBody::Dict(other)) = src.as_obj().map(|o| &o.body) {
+            let pairs: Vec<(Value, Value)> = other.iter().collect();
+            for (k, v) in pairs {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect_iterable(src)?;
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        let result = (|| {
+            for (i, item) in items.iter().enumerate() {
+                let pair = self.collect_iterable(*item)?;
+                if pair.len() != 2 {
+                    let msg = format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    );
+                    return Err(self.value_error(msg));
+                }
+                self.dict_set(d, pair[0], pair[1])?;
+            }
+            Ok(())
+        })();
+        self.roots.truncate(mark);
+        result
+    }
+
+    pub fn set_add(&mut self, s: Value, item: Value) -> PyResult<()> {
+        let h = self.hash(item)?;
+        let set = self.set_of(s);
+        let mut failed = None;
+        set.add(item, h, &mut |a, b| self.eq_or_stash(a, b, &mut failed));
+        failed.map_or(Ok(()), Err)
+    }
+
+    pub fn set_contains(&mut self, s: Value, item: Value) -> PyResult<bool> {
+        let h = match self.hash(item) {
+            Ok(h) => h,
+            Err(e) => return Err(e),
+        };
+        let set = self.set_of(s);
+        let mut failed = None;
+        let r = set.contains(item, h, &mut |a, b| self.eq_or_stash(a, b, &mut failed));
+        failed.map_or(Ok(r), Err)
+    }
+
+    pub fn set_discard(&mut self, s: Value, item: Value) -> PyResult<bool> {
+        let h = self.hash(item)?;
+        let set = self.set_of(s);
+        let mut failed = None;
+        let r = set.discard(item, h, &mut |a, b| self.eq_or_stash(a, b, &mut failed));
+        failed.map_or(Ok(r), Err)
+    }
+
+    /// `set(iterable)`: a copy of a set, else the items added one by one.
+    pub fn set_from_iterable(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(ObjBody::Set(other)) = v.as_obj().map(|o| &o.body) {
+            let copy = other.copy();
+            return Ok(self.heap.alloc(ObjBody::Set(copy)));
+        }
+        let items = self.collect_iterable(v)?;
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        let s = self.new_set();
+        self.roots.push(s);
+        let mut result = Ok(s);
+        for item in items {
+            if let Err(e) = self.set_add(s, item) {
+                result = Err(e);
+                break;
+            }
+        }
+        self.roots.truncate(mark);
+        result
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets: a new set.
+    pub fn set_operator(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        let (x, y) = (self.set_of(a), self.set_of(b));
+        let mut failed = None;
+        let mut eq = |p: Value, q: Value| self.eq_or_stash(p, q, &mut failed);
+        let r = match op {
+            BinaryOp::BitOr => set::union(x, y, &mut eq),
+            BinaryOp::BitAnd => set::intersection(x, y, &mut eq),
+            BinaryOp::Sub => set::difference(x, y, &mut eq),
+            BinaryOp::BitXor => set::symmetric_difference(x, y, &mut eq),
+            _ => unreachable!("not a set operator"),
+        };
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        Ok(self.heap.alloc(ObjBody::Set(r)))
+    }
+
+    pub fn set_is_subset(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (x, y) = (self.set_of(a), self.set_of(b));
+        let mut failed = None;
+        let r = set::is_subset(x, y, &mut |p, q| self.eq_or_stash(p, q, &mut failed));
+        failed.map_or(Ok(r), Err)
+    }
+
+    /// Resolves `slice(start, stop, step)` against a length, as `slice.indices` does.
+    pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
+        let (start, stop, step) = match &slice.as_obj().expect("slice").body {
+            ObjBody::Slice(SliceObj { start, stop, step }) => (*start, *stop, *step),
+            _ => unreachable!("not a slice"),
+        };
+        let len = len as i64;
+        let int_or = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match Vm::as_int(v) {
+                Some(Int::Small(i)) => Ok(Some(i)),
+                Some(Int::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = int_or(self, step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |i: i64| {
+            if i < 0 {
+                (i + len).max(lower)
+            } else {
+                i.min(upper)
+            }
+        };
+        let start = match int_or(self, start)? {
+            Some(i) => clamp(i),
+            None => {
+                if step < 0 {
+                    upper
+                } else {
+                    lower
+                }
+            }
+        };
+        let stop = match int_or(self, stop)? {
+            Some(i) => clamp(i),
+            None => {
+                if step < 0 {
+                    lower
+                } else {
+                    upper
+                }
+            }
+        };
+        Ok((start, stop, step))
+    }
+
+    /// The positions a slice selects.
+    fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+        let count = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        (0..count).map(move |k| (start + k * step) as usize)
+    }
+
+    pub fn get_slice(&mut self, obj: Value, slice: Value) -> PyResult<Value> {
+        let len = match &obj.as_obj().expect("sequence").body {
+            ObjBody::List(l) => l.len(),
+            ObjBody::Tuple(t) => t.len(),
+            ObjBody::Str(s) => s.char_len,
+            ObjBody::Range(r) => r.len() as usize,
+            ObjBody::Instance(_) => {
+                return match self.call_dunder(obj, "__getitem__", &[slice])? {
+                    Some(v) => Ok(v),
+                    None => {
+                        let msg = format!("'{}' object is not subscriptable", self.type_name(obj));
+                        Err(self.type_error(msg))
+                    }
+                }
+            }
+            _ => {
+                let msg = format!("'{}' object is not subscriptable", self.type_name(obj));
+                return Err(self.type_error(msg));
+            }
+        };
+        let (start, stop, step) = self.slice_indices(slice, len)?;
+        let positions = Self::slice_positions(start, stop, step);
+        Ok(match &obj.as_obj().expect("sequence").body {
+            ObjBody::List(l) => {
+                let v: Vec<Value> = if step == 1 {
+                    l[start as usize..(stop.max(start)) as usize].to_vec()
+                } else {
+                    positions.map(|i| l[i]).collect()
+                };
+                self.new_list(v)
+            }
+            ObjBody::Tuple(t) => {
+                let v: Vec<Value> = positions.map(|i| t[i]).collect();
+                self.new_tuple(v)
+            }
+            ObjBody::Str(s) => {
+                let out: String = if s.is_ascii() {
+                    if step == 1 {
+                        s.text[start as usize..(stop.max(start)) as usize].to_string()
+                    } else {
+                        positions.map(|i| s.text.as_bytes()[i] as char).collect()
+                    }
+                } else {
+                    let chars: Vec<char> = s.text.chars().collect();
+                    positions.map(|i| chars[i]).collect()
+                };
+                self.new_str(out)
+            }
+            ObjBody::Range(r) => {
+                let r = *r;
+                let new_start = r.start + start * r.step;
+                let new_stop = r.start + stop * r.step;
+                let new_step = r.step * step;
+                self.heap
+                    .alloc(ObjBody::Range(crate::runtime::object::RangeObj {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    }))
+            }
+            _ => unreachable!("sliced a non-sequence"),
+        })
+    }
+
+    /// `list[slice] = iterable`
+    pub fn set_slice(&mut self, list: Value, slice: Value, value: Value) -> PyResult<()> {
+        let items = self.collect_iterable(value)?;
+        let len = match &list.as_obj().expect("list").body {
+            ObjBody::List(l) => l.len(),
+            _ => unreachable!("set_slice on a non-list"),
+        };
+        let (start, stop, step) = self.slice_indices(slice, len)?;
+        if step == 1 {
+            let stop = stop.max(start) as usize;
+            if let ObjBody::List(l) = &mut list.as_obj().expect("list").body {
+                l.splice(start as usize..stop, items);
+            }
+            return Ok(());
+        }
+        let positions: Vec<usize> = Self::slice_positions(start, stop, step).collect();
+        if positions.len() != items.len() {
+            let msg = format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                positions.len()
+            );
+            return Err(self.value_error(msg));
+        }
+        if let ObjBody::List(l) = &mut list.as_obj().expect("list").body {
+            for (p, v) in positions.into_iter().zip(items) {
+                l[p] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del list[slice]`
+    pub fn del_slice(&mut self, list: Value, slice: Value) -> PyResult<()> {
+        let len = match &list.as_obj().expect("list").body {
+            ObjBody::List(l) => l.len(),
+            _ => unreachable!("del_slice on a non-list"),
+        };
+        let (start, stop, step) = self.slice_indices(slice, len)?;
+        let mut doomed: Vec<usize> = Self::slice_positions(start, stop, step).collect();
+        doomed.sort_unstable();
+        if let ObjBody::List(l) = &mut list.as_obj().expect("list").body {
+            let mut k = 0;
+            let mut i = 0;
+            l.retain(|_| {
+                let keep = !(k < doomed.len() && doomed[k] == i);
+                if !keep {
+                    k += 1;
+                }
+                i += 1;
+                keep
+            });
+        }
+        Ok(())
+    }
+
+    /// `a, b, c = v`
+    pub fn unpack(&mut self, v: Value, count: usize) -> PyResult<Vec<Value>> {
+        let items = match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Tuple(t)) => t.to_vec(),
+            Some(ObjBody::List(l)) => l.clone(),
+            _ => {
+                if !self.is_iterable(v) {
+                    let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
+                    return Err(self.type_error(msg));
+                }
+                self.collect_iterable(v)?
+            }
+        };
+        if items.len() > count {
+            return Err(self.value_error(format!("too many values to unpack (expected {count})")));
+        }
+        if items.len() < count {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {count}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+
+    /// `a, *b, c = v`: `before` items, a list, `after` items.
+    pub fn unpack_ex(&mut self, v: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
+            return Err(self.type_error(msg));
+        }
+        let items = self.collect_iterable(v)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = items[..before].to_vec();
+        let middle = items[before..items.len() - after].to_vec();
+        let middle = self.new_list(middle);
+        out.push(middle);
+        out.extend_from_slice(&items[items.len() - after..]);
+        Ok(out)
+    }
+}

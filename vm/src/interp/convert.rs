@@ -1,0 +1,269 @@
+//! Constructors of value types: `int()`, `float()`, `str()`, `bool()`, `dict()`,
+//! `set()`, and the decorator wrappers `staticmethod`, `classmethod`, `property`.
+
+use super::builtins::{arity, check_kwargs, kwarg};
+use super::error::PyResult;
+use super::number::Int;
+use super::types::BuiltinType;
+use super::Vm;
+use crate::runtime::object::{InstanceObj, ObjBody};
+use crate::runtime::value::Value;
+use num_bigint::BigInt;
+use num_traits::Num;
+
+pub fn construct_value(
+    vm: &mut Vm,
+    t: BuiltinType,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    match t {
+        BuiltinType::Int => {
+            check_kwargs(vm, "int", kwargs, &["base"])?;
+            arity(vm, "int", args, 0, 2)?;
+            let base = match (args.get(1), kwarg(vm, kwargs, "base")) {
+                (Some(&b), _) | (None, Some(b)) => Some(super::builtins::int_arg(vm, b)?),
+                _ => None,
+            };
+            match args.first() {
+                None => Ok(Value::small_int(0)),
+                Some(&v) => int_of(vm, v, base),
+            }
+        }
+        BuiltinType::Float => {
+            arity(vm, "float", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::float(0.0)),
+                Some(&v) => float_of(vm, v),
+            }
+        }
+        BuiltinType::Str => {
+            arity(vm, "str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(vm.empty_str),
+                Some(&v) => {
+                    if matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Str(_))) {
+                        return Ok(v);
+                    }
+                    let s = vm.str(v)?;
+                    Ok(vm.new_str(s))
+                }
+            }
+        }
+        BuiltinType::Bool => {
+            arity(vm, "bool", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::FALSE),
+                Some(&v) => vm.truthy(v).map(Value::bool),
+            }
+        }
+        BuiltinType::Dict => {
+            arity(vm, "dict", args, 0, 1)?;
+            let d = vm.new_dict();
+            vm.roots.push(d);
+            let r = (|| {
+                if let Some(&src) = args.first() {
+                    vm.dict_update(d, src)?;
+                }
+                for &(k, v) in kwargs {
+                    vm.dict_set(d, k, v)?;
+                }
+                Ok(d)
+            })();
+            vm.roots.pop();
+            r
+        }
+        BuiltinType::Set => {
+            arity(vm, "set", args, 0, 1)?;
+            match args.first() {
+                None => Ok(vm.new_set()),
+                Some(&v) => vm.set_from_iterable(v),
+            }
+        }
+        BuiltinType::StaticMethod | BuiltinType::ClassMethod => {
+            arity(vm, t.name(), args, 1, 1)?;
+            wrapper(vm, t, &[("__func__", args[0])])
+        }
+        BuiltinType::Property => {
+            arity(vm, "property", args, 0, 2)?;
+            let fget = args.first().copied().unwrap_or(Value::NONE);
+            let fset = args.get(1).copied().unwrap_or(Value::NONE);
+            wrapper(vm, t, &[("fget", fget), ("fset", fset)])
+        }
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
+    }
+}
+
+/// An instance of a built-in wrapper class holding the given fields.
+pub fn wrapper(vm: &mut Vm, t: BuiltinType, fields: &[(&'static str, Value)]) -> PyResult<Value> {
+    let class = vm.types.class(t);
+    let w = vm.heap.alloc(ObjBody::Instance(InstanceObj {
+        class,
+        attrs: Default::default(),
+    }));
+    vm.roots.push(w);
+    let mut r = Ok(w);
+    for &(name, v) in fields {
+        let k = vm.intern(name);
+        if let Err(e) = vm.set_attr(w, k, v) {
+            r = Err(e);
+            break;
+        }
+    }
+    vm.roots.pop();
+    r
+}
+
+/// `int(v)` / `int(v, base)`
+pub fn int_of(vm: &mut Vm, v: Value, base: Option<i64>) -> PyResult<Value> {
+    if let Some(ObjBody::Str(s)) = v.as_obj().map(|o| &o.body) {
+        let text = s.text.to_string();
+        return parse_int(vm, &text, base.unwrap_or(10));
+    }
+    if base.is_some() {
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
+    }
+    if v.is_float() {
+        return vm.float_to_int(v.as_float());
+    }
+    match Vm::as_int(v) {
+        Some(Int::Small(i)) => Ok(Value::small_int(i)),
+        Some(Int::Big(_)) => Ok(v),
+        None => {
+            if let Some(r) = vm.call_dunder(v, "__int__", &[])? {
+                return Ok(r);
+            }
+            let msg = format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// Parses an int literal as `int(text, base)` does (whitespace, sign, underscores,
+/// prefixes for base 0 and matching bases).
+pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let invalid = |vm: &mut Vm| {
+        let r = crate::runtime::strmethods::str_repr(text);
+        vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
+    };
+    let t = text.trim_matches(|c: char| crate::runtime::strmethods::is_space(c));
+    let (negative, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (radix, body) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &digits[2..]),
+        (0 | 8, Some("0o")) => (8, &digits[2..]),
+        (0 | 2, Some("0b")) => (2, &digits[2..]),
+        (0, _) => (10, digits),
+        (b, _) => (b as u32, digits),
+    };
+    let prefixed = body.len() != digits.len();
+    if base == 0
+        && !prefixed
+        && body.len() > 1
+        && body.starts_with('0')
+        && body.chars().any(|c| c != '0' && c != '_')
+    {
+        return Err(invalid(vm));
+    }
+    // Underscores only between digits (or right after a base prefix).
+    let body = if prefixed {
+        body.strip_prefix('_').unwrap_or(body)
+    } else {
+        body
+    };
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(invalid(vm));
+    }
+    let clean: String = body
+        .chars()
+        .filter(|&c| c != '_')
+        .map(|c| {
+            c.to_digit(10)
+                .map_or(c, |d| char::from_digit(d, 10).unwrap_or(c))
+        })
+        .collect();
+    if !clean.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(invalid(vm));
+    }
+    match BigInt::from_str_radix(&clean, radix) {
+        Ok(n) => {
+            let n = if negative { -n } else { n };
+            Ok(vm.int_from_big(n))
+        }
+        Err(_) => Err(invalid(vm)),
+    }
+}
+
+/// `float(v)`
+pub fn float_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if v.is_float() {
+        return Ok(v);
+    }
+    if let Some(i) = Vm::as_int(v) {
+        return vm.int_to_f64(&i).map(Value::float);
+    }
+    if let Some(ObjBody::Str(s)) = v.as_obj().map(|o| &o.body) {
+        let text = s.text.to_string();
+        return match parse_float(&text) {
+            Some(x) => Ok(Value::float(x)),
+            None => {
+                let r = crate::runtime::strmethods::str_repr(&text);
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    if let Some(r) = vm.call_dunder(v, "__float__", &[])? {
+        return Ok(r);
+    }
+    let msg = format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(msg))
+}
+
+/// Python's float literal syntax for `float(str)`: surrounding whitespace, signs,
+/// `inf`/`infinity`/`nan` in any case, underscores between digits.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim_matches(|c: char| crate::runtime::strmethods::is_space(c));
+    let (sign, rest) = match t.as_bytes().first() {
+        Some(b'-') => (-1.0, &t[1..]),
+        Some(b'+') => (1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    match rest.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') || rest.contains("__") {
+        return None;
+    }
+    let bytes = rest.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let ok = b.is_ascii_digit()
+            || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')
+            || (b == b'_'
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+        if !ok {
+            return None;
+        }
+    }
+    let clean: String = rest.chars().filter(|&c| c != '_').collect();
+    if !clean.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    clean.parse::<f64>().ok().map(|x| sign * x)
+}

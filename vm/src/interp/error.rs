@@ -1,0 +1,148 @@
+//! Raising exceptions from Rust, and printing an uncaught one as CPython does.
+
+use super::types::BuiltinType;
+use super::Vm;
+use crate::runtime::dict::PyDict;
+use crate::runtime::object::{ExceptionObj, ObjBody};
+use crate::runtime::value::Value;
+
+/// A raised exception in flight: a value whose object is an `ExceptionObj`.
+///
+/// It is not rooted by itself: it is only carried between a raise and the handler or
+/// frame that receives it, and no safepoint lies in between.
+#[derive(Clone, Copy, Debug)]
+pub struct Exc(pub Value);
+
+pub type PyResult<T> = Result<T, Exc>;
+
+impl Vm {
+    /// A new exception instance of class `class` with `args`.
+    pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Value {
+        let args = self.heap.alloc(ObjBody::Tuple(args.into_boxed_slice()));
+        self.heap.alloc(ObjBody::Exception(ExceptionObj {
+            class,
+            args,
+            attrs: PyDict::new(),
+            traceback: Vec::new(),
+            context: Value::NONE,
+        }))
+    }
+
+    /// An exception of a built-in class with a message.
+    pub fn error(&mut self, t: BuiltinType, message: impl Into<String>) -> Exc {
+        let msg = self.new_str(message.into());
+        let class = self.types.class(t);
+        Exc(self.new_exception(class, vec![msg]))
+    }
+
+    pub fn type_error(&mut self, message: impl Into<String>) -> Exc {
+        self.error(BuiltinType::TypeError, message)
+    }
+
+    pub fn value_error(&mut self, message: impl Into<String>) -> Exc {
+        self.error(BuiltinType::ValueError, message)
+    }
+
+    pub fn index_error(&mut self, message: impl Into<String>) -> Exc {
+        self.error(BuiltinType::IndexError, message)
+    }
+
+    pub fn zero_division(&mut self, message: impl Into<String>) -> Exc {
+        self.error(BuiltinType::ZeroDivisionError, message)
+    }
+
+    pub fn overflow_error(&mut self, message: impl Into<String>) -> Exc {
+        self.error(BuiltinType::OverflowError, message)
+    }
+
+    /// `KeyError(key)`: its message is the key's repr.
+    pub fn key_error(&mut self, key: Value) -> Exc {
+        let class = self.types.class(BuiltinType::KeyError);
+        Exc(self.new_exception(class, vec![key]))
+    }
+
+    pub fn attribute_error(&mut self, obj: Value, name: &str) -> Exc {
+        let msg = match obj.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Class(c)) => {
+                format!("type object '{}' has no attribute '{name}'", c.name)
+            }
+            Some(ObjBody::Module(m)) => format!("module '{}' has no attribute '{name}'", m.name),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.error(BuiltinType::AttributeError, msg)
+    }
+
+    /// The class of an exception value.
+    pub fn exception_class(&self, exc: Value) -> Value {
+        match exc.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Exception(e)) => e.class,
+            _ => self.types.class(BuiltinType::BaseException),
+        }
+    }
+
+    pub fn exception_matches(&self, exc: Value, t: BuiltinType) -> bool {
+        self.is_subclass(self.exception_class(exc), self.types.class(t))
+    }
+
+    /// `str(exc)`: empty for no args, the single arg's str, or the args tuple's repr;
+    /// KeyError shows the key's repr.
+    pub fn exception_str(&mut self, exc: Value) -> PyResult<String> {
+        let args = match exc.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Exception(e)) => e.args,
+            _ => return Ok(String::new()),
+        };
+        let items: Vec<Value> = match args.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        match items.as_slice() {
+            [] => Ok(String::new()),
+            [one] if self.exception_matches(exc, BuiltinType::KeyError) => self.repr(*one),
+            [one] => self.str(*one),
+            _ => self.repr(args),
+        }
+    }
+
+    /// Writes the traceback and final line of an uncaught exception to stderr.
+    pub fn print_uncaught(&mut self, exc: Value) {
+        let mut out = String::new();
+        let tb = match exc.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Exception(e)) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for (code, line) in tb {
+                let name = self.codes[code as usize].name.clone();
+                out.push_str(&format!(
+                    "  File \"{}\", line {line}, in {name}\n",
+                    self.filename
+                ));
+                if let Some(src) = self.source_lines.get(line as usize - 1) {
+                    let trimmed = src.trim();
+                    if !trimmed.is_empty() {
+                        out.push_str(&format!("    {trimmed}\n"));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+        self.flush_stdout();
+        eprint!("{out}");
+    }
+
+    /// `ValueError: message` — the last line CPython prints for an exception.
+    pub fn exception_line(&mut self, exc: Value) -> String {
+        let class = self.exception_class(exc);
+        let name = match class.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Class(c)) => c.name.to_string(),
+            _ => "Exception".into(),
+        };
+        match self.exception_str(exc) {
+            Ok(s) if s.is_empty() => name,
+            Ok(s) => format!("{name}: {s}"),
+            Err(_) => format!("{name}: <exception str() failed>"),
+        }
+    }
+}

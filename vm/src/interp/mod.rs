@@ -1,0 +1,1119 @@
+//! The interpreter: frames on one register stack, the dispatch loop, exceptions.
+//!
+//! All frames' registers live in one `Vec<Value>` (`stack`); a Python-to-Python call
+//! pushes a [`Frame`] whose registers start where the caller put the arguments, so
+//! arguments are never copied, and the loop continues in the callee without native
+//! recursion. Rust code that calls Python code (a builtin's `key=` function, a
+//! generator resumed by `sum`) runs a nested [`Vm::run`] on top of the stack.
+//!
+//! Architecture invariant: the interpreter owns the heap and is its only mutator; the
+//! GC runs only at safepoints in this module (function entry and loop back-edges).
+
+mod attr;
+pub mod builtins;
+mod call;
+mod containers;
+mod convert;
+pub mod error;
+mod iter;
+mod methods;
+mod modules;
+mod number;
+mod ops;
+mod repr;
+pub mod types;
+
+use crate::bytecode::{CodeKind, CodeObject, Instr, Reg, NO_REG};
+use crate::compiler::Program;
+use crate::runtime::heap::Heap;
+use crate::runtime::object::{GenState, ObjBody, StrObj};
+use crate::runtime::value::{fits_small, Value};
+use error::{Exc, PyResult};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use types::{BuiltinType, TypeTable};
+
+/// One activation of a code object.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub code: u32,
+    /// Index of R[0] in the stack.
+    pub base: usize,
+    /// The next instruction to execute (while the frame is suspended by a call, the
+    /// instruction after the call).
+    pub pc: usize,
+    pub func: Value,
+    /// Stack index receiving the return value (unused for entry frames).
+    pub ret: usize,
+    /// Length of the handled-exception stack when the frame began.
+    pub handled_base: usize,
+    /// A class body's namespace dict, or None.
+    pub namespace: Value,
+    /// Returning from this frame ends the `run` that pushed it.
+    pub entry: bool,
+    /// The generator this frame runs, or None.
+    pub generator: Value,
+    /// `stack_top` before this frame was pushed.
+    saved_top: usize,
+}
+
+/// How a frame left `execute` normally.
+enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Run counters, printed by `--stats`.
+#[derive(Default, Debug, Clone)]
+pub struct Stats {
+    pub instructions: u64,
+    pub calls: u64,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub codes: Rc<Vec<CodeObject>>,
+    pub globals: Vec<Value>,
+    pub global_names: Vec<String>,
+    /// For each global slot, the builtin of the same name (or UNBOUND).
+    builtin_fallback: Vec<Value>,
+    pub builtins: HashMap<&'static str, Value>,
+    pub stack: Vec<Value>,
+    /// One past the highest register of any frame: the GC scans `stack[..stack_top]`.
+    stack_top: usize,
+    pub frames: Vec<Frame>,
+    /// The handle stack: values Rust code holds across a call into Python code.
+    pub roots: Vec<Value>,
+    /// Exceptions being handled (`except` bodies in progress), innermost last.
+    handled: Vec<Value>,
+    pub types: TypeTable,
+    /// The one-character strings U+0000..U+00FF, preallocated.
+    char_cache: Vec<Value>,
+    pub empty_str: Value,
+    modules: HashMap<String, Value>,
+    /// Runtime-owned names (`"__init__"`), allocated once.
+    interned: HashMap<&'static str, Value>,
+    /// Containers whose repr is being built (to print `[...]` for cycles).
+    repr_stack: Vec<Value>,
+    pub recursion_limit: usize,
+    /// Nested `run`s (Rust code calling Python code), bounded to protect the native stack.
+    native_depth: usize,
+    out: Vec<u8>,
+    pub filename: String,
+    pub source_lines: Vec<String>,
+    pub argv: Vec<String>,
+    pub stats: Stats,
+    pub count_instructions: bool,
+}
+
+/// CPython's default recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+impl Vm {
+    pub fn new(
+        program: Program,
+        heap: Heap,
+        filename: String,
+        source: &str,
+        argv: Vec<String>,
+    ) -> Vm {
+        let mut heap = heap;
+        let types = TypeTable::new(&mut heap);
+        let char_cache = (0u32..256)
+            .map(|c| {
+                heap.alloc(ObjBody::Str(StrObj::new(
+                    char::from_u32(c).expect("latin-1").to_string().into(),
+                )))
+            })
+            .collect();
+        let empty_str = heap.alloc(ObjBody::Str(StrObj::new("".into())));
+        let nglobals = program.global_names.len();
+        let mut vm = Vm {
+            heap,
+            codes: Rc::new(program.codes),
+            globals: vec![Value::UNBOUND; nglobals],
+            global_names: program.global_names,
+            builtin_fallback: Vec::new(),
+            builtins: HashMap::new(),
+            stack: vec![Value::UNBOUND; 4096],
+            stack_top: 0,
+            frames: Vec::new(),
+            roots: Vec::new(),
+            handled: Vec::new(),
+            types,
+            char_cache,
+            empty_str,
+            modules: HashMap::new(),
+            interned: HashMap::new(),
+            repr_stack: Vec::new(),
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            out: Vec::with_capacity(1 << 16),
+            filename,
+            source_lines: source.lines().map(str::to_string).collect(),
+            argv,
+            stats: Stats::default(),
+            count_instructions: false,
+        };
+        vm.builtins = builtins::make_builtins(&mut vm);
+        vm.builtin_fallback = vm
+            .global_names
+            .iter()
+            .map(|n| {
+                vm.builtins
+                    .get(n.as_str())
+                    .copied()
+                    .unwrap_or(Value::UNBOUND)
+            })
+            .collect();
+        vm.set_global("__name__", "__main__");
+        vm
+    }
+
+    fn set_global(&mut self, name: &str, value: &str) {
+        if let Some(slot) = self.global_names.iter().position(|n| n == name) {
+            self.globals[slot] = self.new_str(value.to_string());
+        }
+    }
+
+    /// Runs the program's main code object. Returns the uncaught exception, if any.
+    pub fn run_main(&mut self, main: u32) -> Result<(), Value> {
+        let func = self
+            .heap
+            .alloc(ObjBody::Function(crate::runtime::object::FunctionObj {
+                code: main,
+                defaults: Box::new([]),
+                kw_defaults: Box::new([]),
+                closure: Box::new([]),
+                owner_class: Value::NONE,
+            }));
+        self.roots.push(func);
+        let result = self.call_value(func, &[], &[]);
+        self.roots.pop();
+        self.flush_stdout();
+        result.map(|_| ()).map_err(|e| e.0)
+    }
+
+    // ----- output -----
+
+    pub fn write_out(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+        if self.out.len() > 1 << 16 {
+            self.flush_stdout();
+        }
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe is not an error worth a traceback; output is simply dropped.
+        let _ = stdout.write_all(&self.out);
+        let _ = stdout.flush();
+        self.out.clear();
+    }
+
+    // ----- allocation helpers -----
+
+    pub fn new_str(&mut self, s: String) -> Value {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => return self.empty_str,
+            (Some(c), None) if (c as u32) < 256 => return self.char_cache[c as usize],
+            _ => {}
+        }
+        self.heap
+            .alloc(ObjBody::Str(StrObj::new(s.into_boxed_str())))
+    }
+
+    pub fn char_str(&mut self, c: char) -> Value {
+        if (c as u32) < 256 {
+            self.char_cache[c as usize]
+        } else {
+            self.heap
+                .alloc(ObjBody::Str(StrObj::new(c.to_string().into())))
+        }
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(ObjBody::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(ObjBody::Tuple(items.into_boxed_slice()))
+    }
+
+    /// An int from an i64, immediate when it fits.
+    pub fn new_int(&mut self, i: i64) -> Value {
+        if fits_small(i) {
+            Value::small_int(i)
+        } else {
+            self.heap.alloc(ObjBody::BigInt(i.into()))
+        }
+    }
+
+    // ----- garbage collection -----
+
+    #[inline(always)]
+    fn safepoint(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+    }
+
+    pub fn collect_garbage(&mut self) {
+        let Vm {
+            heap,
+            codes,
+            globals,
+            builtin_fallback,
+            builtins,
+            stack,
+            stack_top,
+            frames,
+            roots,
+            handled,
+            types,
+            char_cache,
+            empty_str,
+            modules,
+            interned,
+            repr_stack,
+            ..
+        } = self;
+        heap.collect(|mark| {
+            stack[..*stack_top].iter().for_each(|&v| mark(v));
+            globals
+                .iter()
+                .chain(builtin_fallback.iter())
+                .chain(roots.iter())
+                .chain(handled.iter())
+                .chain(repr_stack.iter())
+                .for_each(|&v| mark(v));
+            interned.values().for_each(|&v| mark(v));
+            builtins
+                .values()
+                .chain(modules.values())
+                .chain(types.all())
+                .chain(char_cache.iter())
+                .for_each(|&v| mark(v));
+            mark(*empty_str);
+            for f in frames.iter() {
+                mark(f.func);
+                mark(f.namespace);
+                mark(f.generator);
+            }
+            for code in codes.iter() {
+                code.consts.iter().for_each(|&v| mark(v));
+            }
+        });
+    }
+
+    // ----- frames -----
+
+    /// Pushes a frame for `code` with registers at `base`; registers past the first
+    /// `initialized` are reset to UNBOUND.
+    fn push_frame(
+        &mut self,
+        code: u32,
+        func: Value,
+        base: usize,
+        initialized: usize,
+        ret: usize,
+        entry: bool,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.error(
+                BuiltinType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let nregs = self.codes[code as usize].nregs as usize;
+        let end = base + nregs;
+        if end > self.stack.len() {
+            let new_len = (end * 2).max(self.stack.len() * 2);
+            self.stack.resize(new_len, Value::UNBOUND);
+        }
+        self.stack[base + initialized..end].fill(Value::UNBOUND);
+        let saved_top = self.stack_top;
+        self.stack_top = self.stack_top.max(end);
+        self.frames.push(Frame {
+            code,
+            base,
+            pc: 0,
+            func,
+            ret,
+            handled_base: self.handled.len(),
+            namespace: Value::NONE,
+            entry,
+            generator: Value::NONE,
+            saved_top,
+        });
+        self.stats.calls += 1;
+        self.safepoint();
+        Ok(())
+    }
+
+    fn pop_frame(&mut self) -> Frame {
+        let f = self.frames.pop().expect("a frame to pop");
+        self.stack_top = f.saved_top;
+        self.handled.truncate(f.handled_base);
+        f
+    }
+
+    /// Where a nested `run` may put its frame: above every live register.
+    fn free_base(&self) -> usize {
+        self.stack_top
+    }
+
+    /// Runs frames until the entry frame on top returns or yields.
+    fn run(&mut self) -> PyResult<FrameExit> {
+        const MAX_NATIVE_DEPTH: usize = 200;
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            // Unwind the entry frame that was just pushed, then report.
+            let f = self.pop_frame();
+            if !f.generator.is_none() {
+                self.set_gen_state(f.generator, GenState::Done);
+            }
+            return Err(self.error(
+                BuiltinType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.native_depth += 1;
+        let result = loop {
+            match self.execute() {
+                Ok(exit) => break Ok(exit),
+                Err(exc) => {
+                    if !self.unwind(exc) {
+                        break Err(exc);
+                    }
+                }
+            }
+        };
+        self.native_depth -= 1;
+        result
+    }
+
+    /// Finds a handler for `exc`, popping frames down to (and including) the entry
+    /// frame. Returns true if a handler will run.
+    fn unwind(&mut self, exc: Exc) -> bool {
+        loop {
+            let f = *self.frames.last().expect("unwinding needs a frame");
+            let codes = Rc::clone(&self.codes);
+            let code = &codes[f.code as usize];
+            let failing_pc = f.pc.saturating_sub(1);
+            let line = code.line_at(failing_pc);
+            self.add_traceback(exc.0, f.code, line);
+            let handler = code
+                .handlers
+                .iter()
+                .find(|h| (h.start as usize..h.end as usize).contains(&failing_pc))
+                .copied();
+            if let Some(h) = handler {
+                let top = self.frames.last_mut().expect("frame");
+                top.pc = h.target as usize;
+                self.stack[f.base + h.exc_reg as usize] = exc.0;
+                self.handled.truncate(f.handled_base + h.depth as usize);
+                return true;
+            }
+            let popped = self.pop_frame();
+            if !popped.generator.is_none() {
+                self.set_gen_state(popped.generator, GenState::Done);
+            }
+            if popped.entry {
+                return false;
+            }
+        }
+    }
+
+    fn add_traceback(&mut self, exc: Value, code: u32, line: u32) {
+        if let Some(ObjBody::Exception(e)) = exc.as_obj().map(|o| &mut o.body) {
+            if e.traceback.last() != Some(&(code, line)) || e.traceback.is_empty() {
+                e.traceback.push((code, line));
+            }
+        }
+    }
+
+    fn set_gen_state(&mut self, gen: Value, state: GenState) {
+        if let Some(ObjBody::Generator(g)) = gen.as_obj().map(|o| &mut o.body) {
+            g.state = state;
+        }
+    }
+
+    /// The dispatch loop. Executes the top frame (and the frames it calls) until the
+    /// entry frame returns or yields, or an exception propagates out of the top frame.
+    fn execute(&mut self) -> PyResult<FrameExit> {
+        let codes = Rc::clone(&self.codes);
+        let mut frame = *self.frames.last().expect("a frame to run");
+        let mut code: &CodeObject = &codes[frame.code as usize];
+        let mut base = frame.base;
+        let mut pc = frame.pc;
+
+        macro_rules! r {
+            ($reg:expr) => {
+                self.stack[base + $reg as usize]
+            };
+        }
+        // On error: record where the frame stopped, then propagate.
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(exc) => {
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        return Err(exc);
+                    }
+                }
+            };
+        }
+        macro_rules! reload {
+            () => {
+                frame = *self.frames.last().expect("frame");
+                code = &codes[frame.code as usize];
+                base = frame.base;
+                pc = frame.pc;
+            };
+        }
+        macro_rules! save_pc {
+            () => {
+                self.frames.last_mut().expect("frame").pc = pc;
+            };
+        }
+        macro_rules! int_fast {
+            ($dst:expr, $a:expr, $b:expr, $op:ident, $method:ident) => {{
+                let (x, y) = (r!($a), r!($b));
+                if x.is_small_int() && y.is_small_int() {
+                    let v = x.as_small_int().$method(y.as_small_int());
+                    r!($dst) = match v {
+                        Some(v) if fits_small(v) => Value::small_int(v),
+                        _ => tri!(self.binary_op(crate::bytecode::BinaryOp::$op, x, y)),
+                    };
+                } else if x.is_float() && y.is_float() {
+                    r!($dst) = Value::float(float_op!($op, x.as_float(), y.as_float()));
+                } else {
+                    let v = tri!(self.binary_op(crate::bytecode::BinaryOp::$op, x, y));
+                    r!($dst) = v;
+                }
+            }};
+        }
+        macro_rules! float_op {
+            (Add, $x:expr, $y:expr) => {
+                $x + $y
+            };
+            (Sub, $x:expr, $y:expr) => {
+                $x - $y
+            };
+            (Mul, $x:expr, $y:expr) => {
+                $x * $y
+            };
+        }
+        macro_rules! compare {
+            ($dst:expr, $a:expr, $b:expr, $op:tt, $cmp:expr) => {{
+                let (x, y) = (r!($a), r!($b));
+                r!($dst) = if x.is_small_int() && y.is_small_int() {
+                    Value::bool(x.as_small_int() $op y.as_small_int())
+                } else if x.is_float() && y.is_float() {
+                    Value::bool(x.as_float() $op y.as_float())
+                } else {
+                    tri!(self.compare(x, y, $cmp))
+                };
+            }};
+        }
+        macro_rules! generic_binary {
+            ($dst:expr, $a:expr, $b:expr, $op:ident) => {{
+                let (x, y) = (r!($a), r!($b));
+                let v = tri!(self.binary_op(crate::bytecode::BinaryOp::$op, x, y));
+                r!($dst) = v;
+            }};
+        }
+
+        loop {
+            let instr = code.instrs[pc];
+            pc += 1;
+            if self.count_instructions {
+                self.stats.instructions += 1;
+            }
+            match instr {
+                Instr::Move { dst, src } => r!(dst) = r!(src),
+                Instr::LoadConst { dst, k } => r!(dst) = code.consts[k as usize],
+                Instr::LoadInt { dst, value } => r!(dst) = Value::small_int(value as i64),
+                Instr::LoadGlobal { dst, slot } => {
+                    let v = self.globals[slot as usize];
+                    r!(dst) = if !v.is_unbound() {
+                        v
+                    } else {
+                        let b = self.builtin_fallback[slot as usize];
+                        if b.is_unbound() {
+                            let msg = format!(
+                                "name '{}' is not defined",
+                                self.global_names[slot as usize]
+                            );
+                            tri!(Err(self.error(BuiltinType::NameError, msg)))
+                        }
+                        b
+                    };
+                }
+                Instr::StoreGlobal { slot, src } => self.globals[slot as usize] = r!(src),
+                Instr::DeleteGlobal { slot } => {
+                    if self.globals[slot as usize].is_unbound() {
+                        let msg =
+                            format!("name '{}' is not defined", self.global_names[slot as usize]);
+                        tri!(Err(self.error(BuiltinType::NameError, msg)))
+                    }
+                    self.globals[slot as usize] = Value::UNBOUND;
+                }
+                Instr::CheckBound { reg, name } => {
+                    if r!(reg).is_unbound() {
+                        tri!(Err(self.unbound_local(code.consts[name as usize])))
+                    }
+                }
+                Instr::DeleteLocal { reg, name } => {
+                    if r!(reg).is_unbound() {
+                        tri!(Err(self.unbound_local(code.consts[name as usize])))
+                    }
+                    r!(reg) = Value::UNBOUND;
+                }
+                Instr::MakeCell { reg } => {
+                    let v = r!(reg);
+                    r!(reg) = self.heap.alloc(ObjBody::Cell(v));
+                }
+                Instr::LoadDeref { dst, cell, name } => {
+                    let v = match &r!(cell).as_obj().expect("cell").body {
+                        ObjBody::Cell(v) => *v,
+                        _ => unreachable!("LoadDeref on a non-cell"),
+                    };
+                    if v.is_unbound() {
+                        let n = tri!(self.str(code.consts[name as usize]));
+                        let msg = format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope");
+                        tri!(Err(self.error(BuiltinType::NameError, msg)))
+                    }
+                    r!(dst) = v;
+                }
+                Instr::StoreDeref { cell, src } => {
+                    let v = r!(src);
+                    if let ObjBody::Cell(c) = &mut r!(cell).as_obj().expect("cell").body {
+                        *c = v;
+                    }
+                }
+                Instr::LoadName { dst, name } => {
+                    let v = tri!(self.load_name(frame.namespace, code.consts[name as usize]));
+                    r!(dst) = v;
+                }
+                Instr::StoreName { name, src } => {
+                    let v = r!(src);
+                    tri!(self.dict_set(frame.namespace, code.consts[name as usize], v));
+                }
+                Instr::Add { dst, a, b } => int_fast!(dst, a, b, Add, checked_add),
+                Instr::Sub { dst, a, b } => int_fast!(dst, a, b, Sub, checked_sub),
+                Instr::Mul { dst, a, b } => int_fast!(dst, a, b, Mul, checked_mul),
+                Instr::TrueDiv { dst, a, b } => generic_binary!(dst, a, b, TrueDiv),
+                Instr::FloorDiv { dst, a, b } => generic_binary!(dst, a, b, FloorDiv),
+                Instr::Mod { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    if x.is_small_int() && y.is_small_int() && y.as_small_int() > 0 {
+                        r!(dst) = Value::small_int(x.as_small_int().rem_euclid(y.as_small_int()));
+                    } else {
+                        let v = tri!(self.binary_op(crate::bytecode::BinaryOp::Mod, x, y));
+                        r!(dst) = v;
+                    }
+                }
+                Instr::Pow { dst, a, b } => generic_binary!(dst, a, b, Pow),
+                Instr::LShift { dst, a, b } => generic_binary!(dst, a, b, LShift),
+                Instr::RShift { dst, a, b } => generic_binary!(dst, a, b, RShift),
+                Instr::BitAnd { dst, a, b } => generic_binary!(dst, a, b, BitAnd),
+                Instr::BitOr { dst, a, b } => generic_binary!(dst, a, b, BitOr),
+                Instr::BitXor { dst, a, b } => generic_binary!(dst, a, b, BitXor),
+                Instr::Inplace { dst, a, b, op } => {
+                    let (x, y) = (r!(a), r!(b));
+                    if op == crate::bytecode::BinaryOp::Add && x.is_small_int() && y.is_small_int()
+                    {
+                        let s = x.as_small_int() + y.as_small_int();
+                        if fits_small(s) {
+                            r!(dst) = Value::small_int(s);
+                            continue;
+                        }
+                    }
+                    let v = tri!(self.inplace_op(op, x, y));
+                    r!(dst) = v;
+                }
+                Instr::Neg { dst, src } => {
+                    let v = tri!(self.unary_neg(r!(src)));
+                    r!(dst) = v;
+                }
+                Instr::Pos { dst, src } => {
+                    let v = tri!(self.unary_pos(r!(src)));
+                    r!(dst) = v;
+                }
+                Instr::Invert { dst, src } => {
+                    let v = tri!(self.unary_invert(r!(src)));
+                    r!(dst) = v;
+                }
+                Instr::Not { dst, src } => {
+                    let t = tri!(self.truthy(r!(src)));
+                    r!(dst) = Value::bool(!t);
+                }
+                Instr::Eq { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    r!(dst) = if x.is_small_int() && y.is_small_int() {
+                        Value::bool(x == y)
+                    } else {
+                        tri!(self.compare(x, y, ops::CmpKind::Eq))
+                    };
+                }
+                Instr::Ne { dst, a, b } => {
+                    let (x, y) = (r!(a), r!(b));
+                    r!(dst) = if x.is_small_int() && y.is_small_int() {
+                        Value::bool(x != y)
+                    } else {
+                        tri!(self.compare(x, y, ops::CmpKind::Ne))
+                    };
+                }
+                Instr::Lt { dst, a, b } => compare!(dst, a, b, <, ops::CmpKind::Lt),
+                Instr::Le { dst, a, b } => compare!(dst, a, b, <=, ops::CmpKind::Le),
+                Instr::Gt { dst, a, b } => compare!(dst, a, b, >, ops::CmpKind::Gt),
+                Instr::Ge { dst, a, b } => compare!(dst, a, b, >=, ops::CmpKind::Ge),
+                Instr::Is { dst, a, b } => r!(dst) = Value::bool(self.is(r!(a), r!(b))),
+                Instr::IsNot { dst, a, b } => r!(dst) = Value::bool(!self.is(r!(a), r!(b))),
+                Instr::In { dst, a, b } => {
+                    let v = tri!(self.contains(r!(b), r!(a)));
+                    r!(dst) = Value::bool(v);
+                }
+                Instr::NotIn { dst, a, b } => {
+                    let v = tri!(self.contains(r!(b), r!(a)));
+                    r!(dst) = Value::bool(!v);
+                }
+                Instr::Jump { target } => {
+                    if (target as usize) < pc {
+                        save_pc!();
+                        self.safepoint();
+                    }
+                    pc = target as usize;
+                }
+                Instr::JumpIfFalse { cond, target } => {
+                    let c = r!(cond);
+                    let t = if c.is_bool() {
+                        c.as_bool()
+                    } else {
+                        tri!(self.truthy(c))
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfTrue { cond, target } => {
+                    let c = r!(cond);
+                    let t = if c.is_bool() {
+                        c.as_bool()
+                    } else {
+                        tri!(self.truthy(c))
+                    };
+                    if t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::GetIter { dst, src } => {
+                    let v = tri!(self.get_iter(r!(src)));
+                    r!(dst) = v;
+                }
+                Instr::ForIter { dst, iter, target } => {
+                    save_pc!();
+                    match tri!(self.iter_next(r!(iter))) {
+                        Some(v) => r!(dst) = v,
+                        None => pc = target as usize,
+                    }
+                }
+                Instr::Call { dst, func, argc } => {
+                    save_pc!();
+                    let f = r!(func);
+                    let args_at = base + func as usize + 1;
+                    match tri!(self.call_at(f, args_at, argc as usize, None, base + dst as usize)) {
+                        call::Called::Done(v) => r!(dst) = v,
+                        call::Called::Pushed => {
+                            reload!();
+                        }
+                    }
+                }
+                Instr::CallKw {
+                    dst,
+                    func,
+                    argc,
+                    names,
+                } => {
+                    save_pc!();
+                    let f = r!(func);
+                    let args_at = base + func as usize + 1;
+                    match tri!(self.call_at(
+                        f,
+                        args_at,
+                        argc as usize,
+                        Some(code.consts[names as usize]),
+                        base + dst as usize
+                    )) {
+                        call::Called::Done(v) => r!(dst) = v,
+                        call::Called::Pushed => {
+                            reload!();
+                        }
+                    }
+                }
+                Instr::CallEx {
+                    dst,
+                    func,
+                    args,
+                    kwargs,
+                } => {
+                    save_pc!();
+                    let f = r!(func);
+                    let a = r!(args);
+                    let k = if kwargs == NO_REG {
+                        Value::NONE
+                    } else {
+                        r!(kwargs)
+                    };
+                    let v = tri!(self.call_ex(f, a, k));
+                    r!(dst) = v;
+                }
+                Instr::CallMethod {
+                    dst,
+                    recv,
+                    argc,
+                    name,
+                } => {
+                    save_pc!();
+                    let name = code.consts[name as usize];
+                    match tri!(self.call_method_at(
+                        base + recv as usize,
+                        argc as usize,
+                        name,
+                        base + dst as usize
+                    )) {
+                        call::Called::Done(v) => r!(dst) = v,
+                        call::Called::Pushed => {
+                            reload!();
+                        }
+                    }
+                }
+                Instr::Return { src } => {
+                    let v = r!(src);
+                    let f = self.pop_frame();
+                    if !f.generator.is_none() {
+                        self.finish_generator(f.generator);
+                    }
+                    if f.entry {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    self.stack[f.ret] = v;
+                    reload!();
+                }
+                Instr::MakeFunction {
+                    dst,
+                    code: c,
+                    base: at,
+                } => {
+                    let v = self.make_function(c as u32, base + at as usize);
+                    r!(dst) = v;
+                }
+                Instr::MakeClass {
+                    dst,
+                    body,
+                    base: b,
+                    name,
+                } => {
+                    save_pc!();
+                    let base_class = if b == NO_REG { Value::NONE } else { r!(b) };
+                    let v = tri!(self.make_class(r!(body), base_class, code.consts[name as usize]));
+                    r!(dst) = v;
+                }
+                Instr::BuildList { dst, start, count } => {
+                    let items = self.stack
+                        [base + start as usize..base + start as usize + count as usize]
+                        .to_vec();
+                    r!(dst) = self.heap.alloc(ObjBody::List(items));
+                }
+                Instr::BuildTuple { dst, start, count } => {
+                    let items = self.stack
+                        [base + start as usize..base + start as usize + count as usize]
+                        .to_vec();
+                    r!(dst) = self.new_tuple(items);
+                }
+                Instr::BuildSet { dst, start, count } => {
+                    let set = self.new_set();
+                    for i in 0..count {
+                        let item = r!(start + i);
+                        tri!(self.set_add(set, item));
+                    }
+                    r!(dst) = set;
+                }
+                Instr::BuildDict { dst, start, count } => {
+                    let d = self.new_dict();
+                    for i in 0..count {
+                        let (k, v) = (r!(start + 2 * i), r!(start + 2 * i + 1));
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    r!(dst) = d;
+                }
+                Instr::BuildSlice { dst, start } => {
+                    let s = crate::runtime::object::SliceObj {
+                        start: r!(start),
+                        stop: r!(start + 1),
+                        step: r!(start + 2),
+                    };
+                    r!(dst) = self.heap.alloc(ObjBody::Slice(s));
+                }
+                Instr::ListAppend { list, src } => {
+                    let v = r!(src);
+                    if let ObjBody::List(items) = &mut r!(list).as_obj().expect("list").body {
+                        items.push(v);
+                    }
+                }
+                Instr::ListExtend { list, src } => {
+                    let items = tri!(self.collect_iterable(r!(src)));
+                    if let ObjBody::List(l) = &mut r!(list).as_obj().expect("list").body {
+                        l.extend(items);
+                    }
+                }
+                Instr::SetAdd { set, src } => {
+                    let (s, v) = (r!(set), r!(src));
+                    tri!(self.set_add(s, v));
+                }
+                Instr::SetUpdate { set, src } => {
+                    let items = tri!(self.collect_iterable(r!(src)));
+                    let s = r!(set);
+                    for v in items {
+                        tri!(self.set_add(s, v));
+                    }
+                }
+                Instr::DictInsert { dict, key, value } => {
+                    let (d, k, v) = (r!(dict), r!(key), r!(value));
+                    tri!(self.dict_set(d, k, v));
+                }
+                Instr::DictUpdate { dict, src } => {
+                    let (d, s) = (r!(dict), r!(src));
+                    tri!(self.dict_update(d, s));
+                }
+                Instr::ListToTuple { dst, src } => {
+                    let items = match &r!(src).as_obj().expect("list").body {
+                        ObjBody::List(items) => items.clone(),
+                        _ => unreachable!("ListToTuple on a non-list"),
+                    };
+                    r!(dst) = self.new_tuple(items);
+                }
+                Instr::GetItem { dst, obj, key } => {
+                    let (o, k) = (r!(obj), r!(key));
+                    let v = match (&o.as_obj().map(|o| &o.body), k.is_small_int()) {
+                        (Some(ObjBody::List(items)), true) => {
+                            let i = k.as_small_int();
+                            let i = if i < 0 { i + items.len() as i64 } else { i };
+                            match items.get(i as usize) {
+                                Some(&v) if i >= 0 => v,
+                                _ => tri!(Err(self.index_error("list index out of range"))),
+                            }
+                        }
+                        _ => {
+                            save_pc!();
+                            tri!(self.get_item(o, k))
+                        }
+                    };
+                    r!(dst) = v;
+                }
+                Instr::SetItem { obj, key, src } => {
+                    let (o, k, v) = (r!(obj), r!(key), r!(src));
+                    save_pc!();
+                    tri!(self.set_item(o, k, v));
+                }
+                Instr::DelItem { obj, key } => {
+                    let (o, k) = (r!(obj), r!(key));
+                    tri!(self.del_item(o, k));
+                }
+                Instr::GetAttr { dst, obj, name } => {
+                    save_pc!();
+                    let v = tri!(self.get_attr(r!(obj), code.consts[name as usize]));
+                    r!(dst) = v;
+                }
+                Instr::SetAttr { obj, name, src } => {
+                    save_pc!();
+                    let (o, v) = (r!(obj), r!(src));
+                    tri!(self.set_attr(o, code.consts[name as usize], v));
+                }
+                Instr::DelAttr { obj, name } => {
+                    let o = r!(obj);
+                    tri!(self.del_attr(o, code.consts[name as usize]));
+                }
+                Instr::UnpackSeq { dst, src, count } => {
+                    save_pc!();
+                    let items = tri!(self.unpack(r!(src), count as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        r!(dst as usize + i) = v;
+                    }
+                }
+                Instr::UnpackEx {
+                    dst,
+                    src,
+                    before,
+                    after,
+                } => {
+                    save_pc!();
+                    let items = tri!(self.unpack_ex(r!(src), before as usize, after as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        r!(dst as usize + i) = v;
+                    }
+                }
+                Instr::FormatValue {
+                    dst,
+                    src,
+                    conv,
+                    spec,
+                } => {
+                    save_pc!();
+                    let spec_v = if spec == NO_REG {
+                        Value::NONE
+                    } else {
+                        r!(spec)
+                    };
+                    let v = tri!(self.format_value(r!(src), conv, spec_v));
+                    r!(dst) = v;
+                }
+                Instr::BuildString { dst, start, count } => {
+                    let mut s = String::new();
+                    for i in 0..count {
+                        if let Some(ObjBody::Str(part)) = r!(start + i).as_obj().map(|o| &o.body) {
+                            s.push_str(&part.text);
+                        }
+                    }
+                    r!(dst) = self.new_str(s);
+                }
+                Instr::Raise { exc, cause } => {
+                    save_pc!();
+                    let e = if exc == NO_REG {
+                        match self.handled.last() {
+                            Some(&e) => e,
+                            None => tri!(Err(self.error(
+                                BuiltinType::RuntimeError,
+                                "No active exception to reraise"
+                            ))),
+                        }
+                    } else {
+                        tri!(self.make_raisable(r!(exc)))
+                    };
+                    if cause != NO_REG {
+                        let c = r!(cause);
+                        tri!(self.set_cause(e, c));
+                    }
+                    if let Some(&ctx) = self.handled.last() {
+                        if ctx != e {
+                            if let Some(ObjBody::Exception(x)) = e.as_obj().map(|o| &mut o.body) {
+                                if x.context.is_none() {
+                                    x.context = ctx;
+                                }
+                            }
+                        }
+                    }
+                    tri!(Err(Exc(e)))
+                }
+                Instr::RaiseAssert { msg } => {
+                    save_pc!();
+                    let class = self.types.class(BuiltinType::AssertionError);
+                    let args = if msg == NO_REG { vec![] } else { vec![r!(msg)] };
+                    let e = self.new_exception(class, args);
+                    tri!(Err(Exc(e)))
+                }
+                Instr::ExceptMatch { dst, exc, typ } => {
+                    let m = tri!(self.except_match(r!(exc), r!(typ)));
+                    r!(dst) = Value::bool(m);
+                }
+                Instr::EnterHandler { exc } => {
+                    let e = r!(exc);
+                    self.handled.push(e);
+                }
+                Instr::ExitHandler => {
+                    if self.handled.len() > frame.handled_base {
+                        self.handled.pop();
+                    }
+                }
+                Instr::Yield { dst, src } => {
+                    let v = r!(src);
+                    save_pc!();
+                    let _ = dst;
+                    return Ok(FrameExit::Yield(v));
+                }
+                Instr::YieldFrom { dst, src } => {
+                    // Re-executed on each resume until the delegate is exhausted.
+                    let it = r!(src);
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => {
+                            pc -= 1;
+                            save_pc!();
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        None => r!(dst) = Value::NONE,
+                    }
+                }
+                Instr::Import { dst, name } => {
+                    let m = tri!(self.import(code.consts[name as usize]));
+                    r!(dst) = m;
+                }
+                Instr::Nop => {}
+            }
+        }
+    }
+
+    fn unbound_local(&mut self, name: Value) -> Exc {
+        let n = self.str(name).unwrap_or_default();
+        self.error(
+            BuiltinType::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
+    }
+
+    /// Calls `f(*args, **kwargs)` from Rust code and returns its result. The caller
+    /// must have rooted every value it holds (this is a safepoint).
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let at = self.free_base();
+        let n = args.len() + kwargs.len();
+        if at + n + 1 > self.stack.len() {
+            self.stack.resize((at + n + 1) * 2, Value::UNBOUND);
+        }
+        self.stack[at..at + args.len()].copy_from_slice(args);
+        for (i, (_, v)) in kwargs.iter().enumerate() {
+            self.stack[at + args.len() + i] = *v;
+        }
+        // The arguments are registers now: keep them scanned until the callee's frame
+        // covers them.
+        let saved_top = self.stack_top;
+        self.stack_top = at + n;
+        let names = if kwargs.is_empty() {
+            None
+        } else {
+            Some(self.new_tuple(kwargs.iter().map(|(k, _)| *k).collect()))
+        };
+        let result = self.call_at(f, at, n, names, usize::MAX);
+        let result = match result {
+            Ok(call::Called::Done(v)) => Ok(v),
+            Ok(call::Called::Pushed) => {
+                self.frames.last_mut().expect("pushed frame").entry = true;
+                match self.run() {
+                    Ok(FrameExit::Return(v)) => Ok(v),
+                    Ok(FrameExit::Yield(_)) => unreachable!("a function frame cannot yield"),
+                    Err(e) => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        };
+        self.stack_top = saved_top;
+        result
+    }
+
+    /// The register index of `reg` in the top frame (for builtins such as `super()`).
+    pub fn top_frame_reg(&self, reg: Reg) -> Option<Value> {
+        let f = self.frames.last()?;
+        let code = &self.codes[f.code as usize];
+        if code.signature.positional.is_empty() || code.kind == CodeKind::Module {
+            return None;
+        }
+        Some(self.stack[f.base + reg as usize])
+    }
+}

@@ -1,0 +1,1018 @@
+//! Generic operations on values: binary and unary operators, comparison, equality,
+//! hashing, truthiness, membership and subscripts. The dispatch loop inlines the
+//! small-int and float fast paths and calls these for everything else.
+
+use super::error::PyResult;
+use super::number::Int;
+use super::types::BuiltinType;
+use super::Vm;
+use crate::bytecode::BinaryOp;
+use crate::runtime::hash;
+use crate::runtime::object::{ObjBody, RangeObj};
+use crate::runtime::value::Value;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+use std::cmp::Ordering;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpKind {
+    fn symbol(self) -> &'static str {
+        match self {
+            CmpKind::Eq => "==",
+            CmpKind::Ne => "!=",
+            CmpKind::Lt => "<",
+            CmpKind::Le => "<=",
+            CmpKind::Gt => ">",
+            CmpKind::Ge => ">=",
+        }
+    }
+
+    fn dunder(self) -> &'static str {
+        match self {
+            CmpKind::Eq => "__eq__",
+            CmpKind::Ne => "__ne__",
+            CmpKind::Lt => "__lt__",
+            CmpKind::Le => "__le__",
+            CmpKind::Gt => "__gt__",
+            CmpKind::Ge => "__ge__",
+        }
+    }
+
+    /// The operator with operands swapped (`a < b` is `b > a`).
+    fn reflected(self) -> CmpKind {
+        match self {
+            CmpKind::Lt => CmpKind::Gt,
+            CmpKind::Le => CmpKind::Ge,
+            CmpKind::Gt => CmpKind::Lt,
+            CmpKind::Ge => CmpKind::Le,
+            k => k,
+        }
+    }
+
+    fn holds(self, o: Ordering) -> bool {
+        match self {
+            CmpKind::Eq => o == Ordering::Equal,
+            CmpKind::Ne => o != Ordering::Equal,
+            CmpKind::Lt => o == Ordering::Less,
+            CmpKind::Le => o != Ordering::Greater,
+            CmpKind::Gt => o == Ordering::Greater,
+            CmpKind::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+/// Compares an int with a float exactly (no rounding of large ints).
+fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    match i {
+        Int::Small(i) if i.unsigned_abs() < (1 << 53) => (*i as f64).partial_cmp(&f),
+        _ => {
+            if f.is_infinite() {
+                return Some(if f > 0.0 {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                });
+            }
+            let fl = f.floor();
+            let big = BigInt::from(fl as i128);
+            let ib = i.to_big();
+            match ib.cmp(&big) {
+                Ordering::Equal if f > fl => Some(Ordering::Less),
+                o => Some(o),
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// `a op b` for any operands.
+    pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (Vm::as_int(a), Vm::as_int(b)) {
+            return self.int_binary(op, x, y);
+        }
+        if a.is_float() || b.is_float() {
+            if let (Some(x), Some(y)) = (self.as_float_operand(a)?, self.as_float_operand(b)?) {
+                if matches!(
+                    op,
+                    BinaryOp::Add
+                        | BinaryOp::Sub
+                        | BinaryOp::Mul
+                        | BinaryOp::TrueDiv
+                        | BinaryOp::FloorDiv
+                        | BinaryOp::Mod
+                        | BinaryOp::Pow
+                ) {
+                    return self.float_binary(op, x, y);
+                }
+            }
+        }
+        if let Some(v) = self.sequence_binary(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dunder_binary(op, a, b)? {
+            return Ok(v);
+        }
+        Err(self.unsupported_operands(op, a, b))
+    }
+
+    fn unsupported_operands(&mut self, op: BinaryOp, a: Value, b: Value) -> super::error::Exc {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let concat = matches!(op, BinaryOp::Add)
+            && matches!(
+                self.builtin_type(a),
+                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple
+            );
+        let msg = if concat {
+            format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
+        } else if op == BinaryOp::Mul
+            && matches!(
+                self.builtin_type(a),
+                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple
+            )
+            && matches!(
+                self.builtin_type(b),
+                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple | BuiltinType::Float
+            )
+        {
+            format!("can't multiply sequence by non-int of type '{tb}'")
+        } else if op == BinaryOp::Mul
+            && matches!(
+                self.builtin_type(b),
+                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple
+            )
+            && matches!(self.builtin_type(a), BuiltinType::Float)
+        {
+            format!("can't multiply sequence by non-int of type '{ta}'")
+        } else {
+            format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                op.symbol()
+            )
+        };
+        self.type_error(msg)
+    }
+
+    /// Operators on str, list, tuple, set and dict operands.
+    fn sequence_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (Some(oa), ob) = (a.as_obj(), b.as_obj()) else {
+            // int * sequence
+            if op == BinaryOp::Mul {
+                if let (Some(n), Some(_)) = (Vm::as_int(a), b.as_obj()) {
+                    if matches!(
+                        self.builtin_type(b),
+                        BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple
+                    ) {
+                        return self.repeat(b, &n).map(Some);
+                    }
+                }
+            }
+            return Ok(None);
+        };
+        match (&oa.body, ob.map(|o| &o.body), op) {
+            (ObjBody::Str(x), Some(ObjBody::Str(y)), BinaryOp::Add) => {
+                let mut s = String::with_capacity(x.text.len() + y.text.len());
+                s.push_str(&x.text);
+                s.push_str(&y.text);
+                Ok(Some(self.new_str(s)))
+            }
+            (ObjBody::List(x), Some(ObjBody::List(y)), BinaryOp::Add) => {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                Ok(Some(self.new_list(v)))
+            }
+            (ObjBody::Tuple(x), Some(ObjBody::Tuple(y)), BinaryOp::Add) => {
+                let v: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                Ok(Some(self.new_tuple(v)))
+            }
+            (ObjBody::Str(_) | ObjBody::List(_) | ObjBody::Tuple(_), _, BinaryOp::Mul) => {
+                match Vm::as_int(b) {
+                    Some(n) => self.repeat(a, &n).map(Some),
+                    None => Ok(None),
+                }
+            }
+            (ObjBody::Str(_), _, BinaryOp::Mod) => self.percent_format(a, b).map(Some),
+            (
+                ObjBody::Set(_),
+                Some(ObjBody::Set(_)),
+                BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
+            ) => self.set_operator(op, a, b).map(Some),
+            (ObjBody::Dict(x), Some(ObjBody::Dict(_)), BinaryOp::BitOr) => {
+                let d = self.heap.alloc(ObjBody::Dict(x.copy()));
+                self.dict_update(d, b)?;
+                Ok(Some(d))
+            }
+            (
+                ObjBody::DictView(_),
+                _,
+                BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
+            ) => {
+                let sa = self.set_from_iterable(a)?;
+                self.roots.push(sa);
+                let sb = self.set_from_iterable(b);
+                let r = sb.and_then(|sb| {
+                    self.roots.push(sb);
+                    let r = self.set_operator(op, sa, sb);
+                    self.roots.pop();
+                    r
+                });
+                self.roots.pop();
+                r.map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat(&mut self, seq: Value, n: &Int) -> PyResult<Value> {
+        let n = match n {
+            Int::Small(n) => (*n).max(0) as usize,
+            Int::Big(b) => {
+                if b.to_i64().is_some_and(|n| n <= 0) || b.sign() == num_bigint::Sign::Minus {
+                    0
+                } else {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
+            }
+        };
+        let len = match &seq.as_obj().expect("sequence").body {
+            ObjBody::Str(s) => s.text.len(),
+            ObjBody::List(l) => l.len(),
+            ObjBody::Tuple(t) => t.len(),
+            _ => 0,
+        };
+        if len.saturating_mul(n) > 1 << 32 {
+            return Err(self.error(BuiltinType::MemoryError, ""));
+        }
+        Ok(match &seq.as_obj().expect("sequence").body {
+            ObjBody::Str(s) => {
+                let r = s.text.repeat(n);
+                self.new_str(r)
+            }
+            ObjBody::List(l) => {
+                let r = l.repeat(n);
+                self.new_list(r)
+            }
+            ObjBody::Tuple(t) => {
+                let r = t.repeat(n);
+                self.new_tuple(r)
+            }
+            _ => unreachable!("repeat of a non-sequence"),
+        })
+    }
+
+    /// User-defined `__add__` / `__radd__` and friends.
+    fn dunder_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (name, rname, _) = op.dunders();
+        if let Some(r) = self.call_dunder(a, name, &[b])? {
+            if !self.is_not_implemented(r) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_dunder(b, rname, &[a])? {
+            if !self.is_not_implemented(r) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `a op= b`: in place for lists and sets and user `__iadd__`; else `a op b`.
+    pub fn inplace_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        match (a.as_obj().map(|o| &o.body), op) {
+            (Some(ObjBody::List(_)), BinaryOp::Add) => {
+                let items = self.collect_iterable(b)?;
+                if let ObjBody::List(l) = &mut a.as_obj().expect("list").body {
+                    l.extend(items);
+                }
+                return Ok(a);
+            }
+            (Some(ObjBody::List(l)), BinaryOp::Mul) => {
+                if let Some(n) = Vm::as_int(b) {
+                    let n = match n {
+                        Int::Small(n) => n.max(0) as usize,
+                        Int::Big(_) => {
+                            return Err(
+                                self.overflow_error("cannot fit 'int' into an index-sized integer")
+                            )
+                        }
+                    };
+                    let repeated = l.repeat(n);
+                    if let ObjBody::List(l) = &mut a.as_obj().expect("list").body {
+                        *l = repeated;
+                    }
+                    return Ok(a);
+                }
+            }
+            (
+                Some(ObjBody::Set(_)),
+                BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
+            ) if matches!(b.as_obj().map(|o| &o.body), Some(ObjBody::Set(_))) => {
+                let r = self.set_operator(op, a, b)?;
+                let result = match &mut r.as_obj().expect("set").body {
+                    ObjBody::Set(s) => std::mem::replace(s, crate::runtime::set::PySet::new()),
+                    _ => unreachable!("set operator returns a set"),
+                };
+                if let ObjBody::Set(s) = &mut a.as_obj().expect("set").body {
+                    *s = result;
+                }
+                return Ok(a);
+            }
+            (Some(ObjBody::Instance(_)), _) => {
+                let (_, _, iname) = op.dunders();
+                if let Some(r) = self.call_dunder(a, iname, &[b])? {
+                    if !self.is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, a, b)
+    }
+
+    pub fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_float() {
+            return Ok(Value::float(-v.as_float()));
+        }
+        if let Some(i) = Vm::as_int(v) {
+            return Ok(match i {
+                Int::Small(i) => self.new_int(-i),
+                Int::Big(b) => {
+                    let n = -b.clone();
+                    self.int_from_big(n)
+                }
+            });
+        }
+        self.unary_dunder(v, "__neg__", "-")
+    }
+
+    pub fn unary_pos(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_float() || v.is_small_int() {
+            return Ok(v);
+        }
+        if v.is_bool() {
+            return Ok(Value::small_int(v.as_bool() as i64));
+        }
+        if Vm::as_int(v).is_some() {
+            return Ok(v);
+        }
+        self.unary_dunder(v, "__pos__", "+")
+    }
+
+    pub fn unary_invert(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(i) = Vm::as_int(v) {
+            return Ok(match i {
+                Int::Small(i) => self.new_int(!i),
+                Int::Big(b) => {
+                    let n = !b.clone();
+                    self.int_from_big(n)
+                }
+            });
+        }
+        self.unary_dunder(v, "__invert__", "~")
+    }
+
+    fn unary_dunder(&mut self, v: Value, name: &'static str, symbol: &str) -> PyResult<Value> {
+        if let Some(r) = self.call_dunder(v, name, &[])? {
+            return Ok(r);
+        }
+        let msg = format!(
+            "bad operand type for unary {symbol}: '{}'",
+            self.type_name(v)
+        );
+        Err(self.type_error(msg))
+    }
+
+    pub fn is(&self, a: Value, b: Value) -> bool {
+        a == b
+    }
+
+    /// `a <op> b` as a Python bool value (or whatever a user dunder returns).
+    pub fn compare(&mut self, a: Value, b: Value, kind: CmpKind) -> PyResult<Value> {
+        if matches!(kind, CmpKind::Eq | CmpKind::Ne) {
+            if let Some(eq) = self.builtin_eq(a, b)? {
+                return Ok(Value::bool(eq == (kind == CmpKind::Eq)));
+            }
+        } else if let Some(o) = self.builtin_cmp(a, b, kind)? {
+            return Ok(Value::bool(o));
+        }
+        // User-defined rich comparison, then its reflection.
+        if let Some(r) = self.call_dunder(a, kind.dunder(), &[b])? {
+            if !self.is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_dunder(b, kind.reflected().dunder(), &[a])? {
+            if !self.is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+        match kind {
+            CmpKind::Eq => Ok(Value::bool(a == b)),
+            CmpKind::Ne => {
+                if let Some(r) = self.call_dunder(a, "__eq__", &[b])? {
+                    if !self.is_not_implemented(r) {
+                        let t = self.truthy(r)?;
+                        return Ok(Value::bool(!t));
+                    }
+                }
+                Ok(Value::bool(a != b))
+            }
+            _ => {
+                let msg = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    kind.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `a == b` as a Rust bool.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b && !a.is_float() {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpKind::Eq)?;
+        self.truthy(r)
+    }
+
+    /// Equality for built-in values; None when a user `__eq__` may decide.
+    fn builtin_eq(&mut self, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (Vm::as_int(a), Vm::as_int(b)) {
+            return Ok(Some(match (x, y) {
+                (Int::Small(x), Int::Small(y)) => x == y,
+                (x, y) => x.to_big() == y.to_big(),
+            }));
+        }
+        if a.is_float() || b.is_float() {
+            return Ok(Some(match (a.is_float(), b.is_float()) {
+                (true, true) => a.as_float() == b.as_float(),
+                (true, false) => Vm::as_int(b)
+                    .is_some_and(|i| cmp_int_float(&i, a.as_float()) == Some(Ordering::Equal)),
+                (false, true) => Vm::as_int(a)
+                    .is_some_and(|i| cmp_int_float(&i, b.as_float()) == Some(Ordering::Equal)),
+                _ => unreachable!("one operand is a float"),
+            }));
+        }
+        let (Some(oa), Some(ob)) = (a.as_obj(), b.as_obj()) else {
+            if matches!(a.as_obj().map(|o| &o.body), Some(ObjBody::Instance(_)))
+                || matches!(b.as_obj().map(|o| &o.body), Some(ObjBody::Instance(_)))
+            {
+                return Ok(None);
+            }
+            return Ok(Some(a == b));
+        };
+        Ok(Some(match (&oa.body, &ob.body) {
+            (ObjBody::Str(x), ObjBody::Str(y)) => x.text == y.text,
+            (ObjBody::List(x), ObjBody::List(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_eq(&x, &y)?
+            }
+            (ObjBody::Tuple(x), ObjBody::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_eq(&x, &y)?
+            }
+            (ObjBody::Dict(x), ObjBody::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Some(false));
+                }
+                let pairs: Vec<(Value, Value)> = x.iter().collect();
+                for (k, v) in pairs {
+                    match self.dict_get(b, k)? {
+                        Some(w) if self.eq(v, w)? => {}
+                        _ => return Ok(Some(false)),
+                    }
+                }
+                true
+            }
+            (ObjBody::Set(x), ObjBody::Set(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Some(false));
+                }
+                self.set_is_subset(a, b)?
+            }
+            (ObjBody::Range(x), ObjBody::Range(y)) => range_eq(x, y),
+            (ObjBody::DictView(_), _) | (_, ObjBody::DictView(_)) => return Ok(None),
+            (ObjBody::Instance(_), _) | (_, ObjBody::Instance(_)) => return Ok(None),
+            _ => a == b,
+        }))
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (&p, &q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Ordering comparisons among built-in values; None when not built in.
+    fn builtin_cmp(&mut self, a: Value, b: Value, kind: CmpKind) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (Vm::as_int(a), Vm::as_int(b)) {
+            let o = match (x, y) {
+                (Int::Small(x), Int::Small(y)) => x.cmp(&y),
+                (x, y) => x.to_big().cmp(&y.to_big()),
+            };
+            return Ok(Some(kind.holds(o)));
+        }
+        if a.is_float() || b.is_float() {
+            let o = match (a.is_float(), b.is_float()) {
+                (true, true) => a.as_float().partial_cmp(&b.as_float()),
+                (true, false) => match Vm::as_int(b) {
+                    Some(i) => cmp_int_float(&i, a.as_float()).map(Ordering::reverse),
+                    None => return Ok(None),
+                },
+                (false, true) => match Vm::as_int(a) {
+                    Some(i) => cmp_int_float(&i, b.as_float()),
+                    None => return Ok(None),
+                },
+                _ => unreachable!("one operand is a float"),
+            };
+            return Ok(Some(o.is_some_and(|o| kind.holds(o))));
+        }
+        let (Some(oa), Some(ob)) = (a.as_obj(), b.as_obj()) else {
+            return Ok(None);
+        };
+        match (&oa.body, &ob.body) {
+            (ObjBody::Str(x), ObjBody::Str(y)) => Ok(Some(kind.holds(x.text.cmp(&y.text)))),
+            (ObjBody::List(x), ObjBody::List(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_cmp(&x, &y, kind).map(Some)
+            }
+            (ObjBody::Tuple(x), ObjBody::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_cmp(&x, &y, kind).map(Some)
+            }
+            (ObjBody::Set(_), ObjBody::Set(_)) => {
+                let (la, lb) = (self.len_of(a)?, self.len_of(b)?);
+                Ok(Some(match kind {
+                    CmpKind::Le => self.set_is_subset(a, b)?,
+                    CmpKind::Lt => la < lb && self.set_is_subset(a, b)?,
+                    CmpKind::Ge => self.set_is_subset(b, a)?,
+                    CmpKind::Gt => la > lb && self.set_is_subset(b, a)?,
+                    _ => unreachable!("ordering comparison"),
+                }))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Lexicographic comparison: the first unequal pair decides.
+    fn seq_cmp(&mut self, x: &[Value], y: &[Value], kind: CmpKind) -> PyResult<bool> {
+        for (&p, &q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                let r = self.compare(p, q, kind)?;
+                return self.truthy(r);
+            }
+        }
+        Ok(kind.holds(x.len().cmp(&y.len())))
+    }
+
+    /// `bool(v)`
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if v.is_bool() {
+            return Ok(v.as_bool());
+        }
+        if v.is_small_int() {
+            return Ok(v.as_small_int() != 0);
+        }
+        if v.is_float() {
+            return Ok(v.as_float() != 0.0);
+        }
+        let Some(obj) = v.as_obj() else {
+            return Ok(false);
+        };
+        Ok(match &obj.body {
+            ObjBody::Str(s) => !s.text.is_empty(),
+            ObjBody::BigInt(b) => !b.is_zero(),
+            ObjBody::List(l) => !l.is_empty(),
+            ObjBody::Tuple(t) => !t.is_empty(),
+            ObjBody::Dict(d) => !d.is_empty(),
+            ObjBody::Set(s) => !s.is_empty(),
+            ObjBody::Range(r) => r.len() != 0,
+            ObjBody::DictView(view) => match view.dict.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Dict(d)) => !d.is_empty(),
+                _ => true,
+            },
+            ObjBody::Instance(_) => {
+                if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+                    if !r.is_bool() {
+                        let msg = format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(r)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                    return Ok(r.as_bool());
+                }
+                if let Some(r) = self.call_dunder(v, "__len__", &[])? {
+                    return self.truthy(r);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `hash(v)`
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if v.is_small_int() {
+            return Ok(hash::hash_i64(v.as_small_int()));
+        }
+        if v.is_bool() {
+            return Ok(v.as_bool() as i64);
+        }
+        if v.is_float() {
+            return Ok(hash::hash_f64(v.as_float()).unwrap_or((v.bits() >> 4) as i64));
+        }
+        let Some(obj) = v.as_obj() else {
+            return Ok(0x5f3759df);
+        };
+        match &obj.body {
+            ObjBody::Str(s) => {
+                let h = s.hash.get();
+                if h != 0 {
+                    return Ok(h as i64);
+                }
+                let h = hash::hash_str(&s.text);
+                s.hash.set(if h == 0 { 1 } else { h as u64 });
+                Ok(if h == 0 { 1 } else { h })
+            }
+            ObjBody::BigInt(b) => Ok(hash::hash_bigint(b)),
+            ObjBody::Tuple(items) => {
+                let items = items.to_vec();
+                let mut hashes = Vec::with_capacity(items.len());
+                for i in items {
+                    hashes.push(self.hash(i)?);
+                }
+                Ok(hash::hash_tuple(hashes.into_iter()))
+            }
+            ObjBody::List(_) | ObjBody::Dict(_) | ObjBody::Set(_) | ObjBody::Slice(_) => {
+                let msg = format!("unhashable type: '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+            ObjBody::Instance(_) => {
+                if let Some(h) = self.call_dunder(v, "__hash__", &[])? {
+                    return match Vm::as_int(h) {
+                        Some(Int::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                        Some(Int::Big(b)) => Ok(hash::hash_bigint(b)),
+                        None => Err(self.type_error("__hash__ method should return an integer")),
+                    };
+                }
+                let eq = self.intern("__eq__");
+                if self.lookup_class_attr(self.type_of(v), eq).is_some() {
+                    let msg = format!("unhashable type: '{}'", self.type_name(v));
+                    return Err(self.type_error(msg));
+                }
+                Ok((v.bits() >> 4) as i64)
+            }
+            ObjBody::Range(r) => Ok(hash::hash_tuple(
+                [r.start, r.stop, r.step].into_iter().map(hash::hash_i64),
+            )),
+            _ => Ok((v.bits() >> 4) as i64),
+        }
+    }
+
+    /// Key equality as dicts and sets see it: identity first, then `==`.
+    pub fn key_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        self.eq(a, b)
+    }
+
+    /// `item in container`
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let Some(obj) = container.as_obj() else {
+            let msg = format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            );
+            return Err(self.type_error(msg));
+        };
+        match &obj.body {
+            ObjBody::Str(s) => match item.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Str(sub)) => Ok(s.text.contains(&*sub.text)),
+                _ => {
+                    let msg = format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    );
+                    Err(self.type_error(msg))
+                }
+            },
+            ObjBody::List(items) => {
+                let items = items.clone();
+                self.any_eq(&items, item)
+            }
+            ObjBody::Tuple(items) => {
+                let items = items.to_vec();
+                self.any_eq(&items, item)
+            }
+            ObjBody::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
+            ObjBody::Set(_) => self.set_contains(container, item),
+            ObjBody::Range(r) => {
+                let r = *r;
+                match Vm::as_int(item) {
+                    Some(Int::Small(i)) => Ok(range_contains(&r, i)),
+                    _ => {
+                        let items = self.collect_iterable(container)?;
+                        self.any_eq(&items, item)
+                    }
+                }
+            }
+            ObjBody::DictView(view) => {
+                let (dict, kind) = (view.dict, view.kind);
+                match kind {
+                    crate::runtime::object::DictViewKind::Keys => {
+                        Ok(self.dict_get(dict, item)?.is_some())
+                    }
+                    _ => {
+                        let items = self.collect_iterable(container)?;
+                        self.any_eq(&items, item)
+                    }
+                }
+            }
+            ObjBody::Instance(_) => {
+                if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
+                    return self.truthy(r);
+                }
+                let items = self.collect_iterable(container)?;
+                self.any_eq(&items, item)
+            }
+            _ => {
+                let items = self.collect_iterable(container)?;
+                self.any_eq(&items, item)
+            }
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+        for &x in items {
+            if x == item || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// An index for a sequence of length `len`, or IndexError/TypeError.
+    pub fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match Vm::as_int(index) {
+            Some(Int::Small(i)) => i,
+            Some(Int::Big(_)) => {
+                return Err(
+                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                )
+            }
+            None => {
+                let msg = format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(index)
+                );
+                return Err(self.type_error(msg));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Some(o) = obj.as_obj() else {
+            return Err(self.not_subscriptable(obj));
+        };
+        if let Some(ObjBody::Slice(_)) = key.as_obj().map(|k| &k.body) {
+            return self.get_slice(obj, key);
+        }
+        match &o.body {
+            ObjBody::List(items) => {
+                let i = self.seq_index(key, items.len(), "list")?;
+                Ok(items[i])
+            }
+            ObjBody::Tuple(items) => {
+                let i = self.seq_index(key, items.len(), "tuple")?;
+                Ok(items[i])
+            }
+            ObjBody::Str(s) => {
+                let i = self.seq_index(key, s.char_len, "string")?;
+                let c = if s.is_ascii() {
+                    s.text.as_bytes()[i] as char
+                } else {
+                    s.text.chars().nth(i).expect("index checked")
+                };
+                Ok(self.char_str(c))
+            }
+            ObjBody::Dict(_) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key)),
+            },
+            ObjBody::Range(r) => {
+                let r = *r;
+                let i = match Vm::as_int(key) {
+                    Some(Int::Small(i)) => i,
+                    _ => {
+                        let msg = format!(
+                            "range indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                };
+                let len = r.len();
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(self.new_int(r.start + j * r.step))
+            }
+            ObjBody::Instance(_) => match self.call_dunder(obj, "__getitem__", &[key])? {
+                Some(v) => Ok(v),
+                None => Err(self.not_subscriptable(obj)),
+            },
+            ObjBody::Class(_) => {
+                // `list[int]` in annotations evaluates to the class itself here.
+                Ok(obj)
+            }
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&mut self, obj: Value) -> super::error::Exc {
+        let msg = format!("'{}' object is not subscriptable", self.type_name(obj));
+        self.type_error(msg)
+    }
+
+    /// `obj[key] = value`
+    pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        match obj.as_obj().map(|o| &mut o.body) {
+            Some(ObjBody::List(items)) => {
+                if let Some(ObjBody::Slice(_)) = key.as_obj().map(|k| &k.body) {
+                    return self.set_slice(obj, key, value);
+                }
+                let len = items.len();
+                let i = match Vm::as_int(key) {
+                    Some(Int::Small(i)) => i,
+                    _ => {
+                        let msg = format!(
+                            "list indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                };
+                let j = if i < 0 { i + len as i64 } else { i };
+                if j < 0 || j >= len as i64 {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                if let Some(ObjBody::List(items)) = obj.as_obj().map(|o| &mut o.body) {
+                    items[j as usize] = value;
+                }
+                Ok(())
+            }
+            Some(ObjBody::Dict(_)) => self.dict_set(obj, key, value),
+            Some(ObjBody::Instance(_)) => {
+                match self.call_dunder(obj, "__setitem__", &[key, value])? {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_item_assignment(obj)),
+                }
+            }
+            _ => Err(self.no_item_assignment(obj)),
+        }
+    }
+
+    fn no_item_assignment(&mut self, obj: Value) -> super::error::Exc {
+        let msg = format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        );
+        self.type_error(msg)
+    }
+
+    /// `del obj[key]`
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        match obj.as_obj().map(|o| &mut o.body) {
+            Some(ObjBody::List(items)) => {
+                if let Some(ObjBody::Slice(_)) = key.as_obj().map(|k| &k.body) {
+                    return self.del_slice(obj, key);
+                }
+                let len = items.len();
+                let i = match Vm::as_int(key) {
+                    Some(Int::Small(i)) => i,
+                    _ => {
+                        let msg = format!(
+                            "list indices must be integers or slices, not {}",
+                            self.type_name(key)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                };
+                let j = if i < 0 { i + len as i64 } else { i };
+                if j < 0 || j >= len as i64 {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                if let Some(ObjBody::List(items)) = obj.as_obj().map(|o| &mut o.body) {
+                    items.remove(j as usize);
+                }
+                Ok(())
+            }
+            Some(ObjBody::Dict(_)) => match self.dict_remove(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key)),
+            },
+            Some(ObjBody::Instance(_)) => match self.call_dunder(obj, "__delitem__", &[key])? {
+                Some(_) => Ok(()),
+                None => {
+                    let msg = format!(
+                        "'{}' object does not support item deletion",
+                        self.type_name(obj)
+                    );
+                    Err(self.type_error(msg))
+                }
+            },
+            _ => {
+                let msg = format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `len(v)`
+    pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(obj) = v.as_obj() {
+            match &obj.body {
+                ObjBody::Str(s) => return Ok(s.char_len),
+                ObjBody::List(l) => return Ok(l.len()),
+                ObjBody::Tuple(t) => return Ok(t.len()),
+                ObjBody::Dict(d) => return Ok(d.len()),
+                ObjBody::Set(s) => return Ok(s.len()),
+                ObjBody::Range(r) => return Ok(r.len() as usize),
+                ObjBody::DictView(view) => {
+                    if let Some(ObjBody::Dict(d)) = view.dict.as_obj().map(|o| &o.body) {
+                        return Ok(d.len());
+                    }
+                }
+                ObjBody::Instance(_) => {
+                    if let Some(r) = self.call_dunder(v, "__len__", &[])? {
+                        return match Vm::as_int(r) {
+                            Some(Int::Small(n)) if n >= 0 => Ok(n as usize),
+                            Some(_) => Err(self.value_error("__len__() should return >= 0")),
+                            None => {
+                                let msg = format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    self.type_name(r)
+                                );
+                                Err(self.type_error(msg))
+                            }
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        let msg = format!("object of type '{}' has no len()", self.type_name(v));
+        Err(self.type_error(msg))
+    }
+
+    fn is_not_implemented(&self, v: Value) -> bool {
+        self.builtins.get("NotImplemented") == Some(&v)
+    }
+}
+
+fn range_eq(x: &RangeObj, y: &RangeObj) -> bool {
+    let (lx, ly) = (x.len(), y.len());
+    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+}
+
+fn range_contains(r: &RangeObj, i: i64) -> bool {
+    if r.step > 0 {
+        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+    } else {
+        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+    }
+}

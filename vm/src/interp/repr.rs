@@ -1,0 +1,449 @@
+//! `str()`, `repr()`, `format()` and `%`-formatting of values, on top of the pure
+//! formatting functions in `runtime::format`.
+
+use super::error::{Exc, PyResult};
+use super::number::Int;
+use super::types::BuiltinType;
+use super::Vm;
+use crate::runtime::format::{self, FormatError, FormatErrorKind, Num, PercentArgs};
+use crate::runtime::object::{DictViewKind, ObjBody};
+use crate::runtime::strmethods;
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub fn format_error(&mut self, e: FormatError) -> Exc {
+        let t = match e.kind {
+            FormatErrorKind::ValueError => BuiltinType::ValueError,
+            FormatErrorKind::TypeError => BuiltinType::TypeError,
+            FormatErrorKind::OverflowError => BuiltinType::OverflowError,
+            FormatErrorKind::KeyError => BuiltinType::KeyError,
+            FormatErrorKind::IndexError => BuiltinType::IndexError,
+        };
+        self.error(t, e.message)
+    }
+
+    /// `str(v)`
+    pub fn str(&mut self, v: Value) -> PyResult<String> {
+        match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Str(s)) => Ok(s.text.to_string()),
+            Some(ObjBody::Instance(_)) => {
+                if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+                    return self.expect_str(r, "__str__");
+                }
+                self.repr(v)
+            }
+            Some(ObjBody::Exception(_)) => {
+                if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+                    return self.expect_str(r, "__str__");
+                }
+                self.exception_str(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    fn expect_str(&mut self, r: Value, method: &str) -> PyResult<String> {
+        match r.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Str(s)) => Ok(s.text.to_string()),
+            _ => {
+                let msg = format!("{method} returned non-string (type {})", self.type_name(r));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `repr(v)`
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        self.repr_into(v, &mut out, 0)?;
+        Ok(out)
+    }
+
+    fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        if depth > 200 {
+            return Err(self.error(
+                BuiltinType::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        if v.is_small_int() {
+            out.push_str(&v.as_small_int().to_string());
+            return Ok(());
+        }
+        if v.is_float() {
+            out.push_str(&format::float_repr(v.as_float()));
+            return Ok(());
+        }
+        if v.is_bool() {
+            out.push_str(if v.as_bool() { "True" } else { "False" });
+            return Ok(());
+        }
+        let Some(obj) = v.as_obj() else {
+            out.push_str("None");
+            return Ok(());
+        };
+        match &obj.body {
+            ObjBody::Str(s) => out.push_str(&strmethods::str_repr(&s.text)),
+            ObjBody::BigInt(b) => out.push_str(&b.to_string()),
+            ObjBody::List(items) => {
+                if self.repr_guard(v, out, "[...]") {
+                    return Ok(());
+                }
+                let items = items.clone();
+                out.push('[');
+                let r = self.repr_items(&items, out, depth);
+                out.push(']');
+                self.repr_unguard();
+                r?;
+            }
+            ObjBody::Tuple(items) => {
+                let items = items.to_vec();
+                out.push('(');
+                self.repr_items(&items, out, depth)?;
+                if items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            ObjBody::Dict(d) => {
+                if self.repr_guard(v, out, "{...}") {
+                    return Ok(());
+                }
+                let pairs: Vec<(Value, Value)> = d.iter().collect();
+                out.push('{');
+                let r = (|| {
+                    for (i, (k, val)) in pairs.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.repr_into(*k, out, depth + 1)?;
+                        out.push_str(": ");
+                        self.repr_into(*val, out, depth + 1)?;
+                    }
+                    Ok(())
+                })();
+                out.push('}');
+                self.repr_unguard();
+                r?;
+            }
+            ObjBody::Set(s) => {
+                let items: Vec<Value> = s.iter().map(|(k, _)| k).collect();
+                if items.is_empty() {
+                    out.push_str("set()");
+                } else {
+                    out.push('{');
+                    self.repr_items(&items, out, depth)?;
+                    out.push('}');
+                }
+            }
+            ObjBody::Range(r) => {
+                if r.step == 1 {
+                    out.push_str(&format!("range({}, {})", r.start, r.stop));
+                } else {
+                    out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+                }
+            }
+            ObjBody::Slice(s) => {
+                let (a, b, c) = (s.start, s.stop, s.step);
+                out.push_str("slice(");
+                self.repr_items(&[a, b, c], out, depth)?;
+                out.push(')');
+            }
+            ObjBody::Function(f) => {
+                let q = self.codes[f.code as usize].qualname.clone();
+                out.push_str(&format!(
+                    "<function {q} at {:#x}>",
+                    v.bits() & 0xFFFF_FFFF_FFFF
+                ));
+            }
+            ObjBody::Builtin(b) => {
+                let name = super::builtins::builtin_name(b.id);
+                if b.receiver.is_none() {
+                    out.push_str(&format!("<built-in function {name}>"));
+                } else {
+                    let t = self.type_name(b.receiver);
+                    out.push_str(&format!(
+                        "<built-in method {name} of {t} object at {:#x}>",
+                        b.receiver.bits() & 0xFFFF_FFFF_FFFF
+                    ));
+                }
+            }
+            ObjBody::BoundMethod(m) => {
+                let (recv, func) = (m.receiver, m.func);
+                let fname = match func.as_obj().map(|o| &o.body) {
+                    Some(ObjBody::Function(f)) => self.codes[f.code as usize].qualname.clone(),
+                    _ => "?".into(),
+                };
+                let r = self.repr(recv)?;
+                out.push_str(&format!("<bound method {fname} of {r}>"));
+            }
+            ObjBody::Iter(_) => out.push_str(&format!(
+                "<iterator object at {:#x}>",
+                v.bits() & 0xFFFF_FFFF_FFFF
+            )),
+            ObjBody::Generator(g) => {
+                let q = match g.func.as_obj().map(|o| &o.body) {
+                    Some(ObjBody::Function(f)) => self.codes[f.code as usize].qualname.clone(),
+                    _ => "?".into(),
+                };
+                out.push_str(&format!(
+                    "<generator object {q} at {:#x}>",
+                    v.bits() & 0xFFFF_FFFF_FFFF
+                ));
+            }
+            ObjBody::Cell(_) => out.push_str("<cell>"),
+            ObjBody::Class(c) => {
+                if c.builtin.is_some() {
+                    out.push_str(&format!("<class '{}'>", c.name));
+                } else {
+                    out.push_str(&format!("<class '__main__.{}'>", c.name));
+                }
+            }
+            ObjBody::Instance(_) => {
+                if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                    let s = self.expect_str(r, "__repr__")?;
+                    out.push_str(&s);
+                } else {
+                    let name = self.type_name(v);
+                    out.push_str(&format!(
+                        "<__main__.{name} object at {:#x}>",
+                        v.bits() & 0xFFFF_FFFF_FFFF
+                    ));
+                }
+            }
+            ObjBody::Exception(e) => {
+                let args = e.args;
+                if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                    let s = self.expect_str(r, "__repr__")?;
+                    out.push_str(&s);
+                } else {
+                    let name = self.type_name(v);
+                    let items = match &args.as_obj().expect("tuple").body {
+                        ObjBody::Tuple(t) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    out.push_str(&name);
+                    out.push('(');
+                    self.repr_items(&items, out, depth)?;
+                    out.push(')');
+                }
+            }
+            ObjBody::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
+            ObjBody::DictView(view) => {
+                let (dict, kind) = (view.dict, view.kind);
+                let name = match kind {
+                    DictViewKind::Keys => "dict_keys",
+                    DictViewKind::Values => "dict_values",
+                    DictViewKind::Items => "dict_items",
+                };
+                let items = self.collect_iterable(v)?;
+                let _ = dict;
+                out.push_str(name);
+                out.push_str("([");
+                self.repr_items(&items, out, depth)?;
+                out.push_str("])");
+            }
+        }
+        Ok(())
+    }
+
+    fn repr_items(&mut self, items: &[Value], out: &mut String, depth: usize) -> PyResult<()> {
+        for (i, &item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.repr_into(item, out, depth + 1)?;
+        }
+        Ok(())
+    }
+
+    /// Guards against infinite recursion through self-containing lists and dicts:
+    /// returns true (after writing the placeholder) when `v` is already being printed.
+    fn repr_guard(&mut self, v: Value, out: &mut String, placeholder: &str) -> bool {
+        if self.repr_stack.contains(&v) {
+            out.push_str(placeholder);
+            return true;
+        }
+        self.repr_stack.push(v);
+        false
+    }
+
+    fn repr_unguard(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    /// `format(v, spec)` with an optional `!s`/`!r`/`!a` conversion first (f-strings).
+    pub fn format_value(&mut self, v: Value, conv: u8, spec: Value) -> PyResult<Value> {
+        let spec_text = if spec.is_none() {
+            ""
+        } else {
+            self.str_ref(spec)
+        };
+        let v = match conv {
+            b's' => {
+                let s = self.str(v)?;
+                self.new_str(s)
+            }
+            b'r' => {
+                let s = self.repr(v)?;
+                self.new_str(s)
+            }
+            b'a' => {
+                let s = self.repr(v)?;
+                self.new_str(strmethods::ascii_escape(&s))
+            }
+            _ => v,
+        };
+        if spec_text.is_empty() {
+            if let Some(ObjBody::Str(_)) = v.as_obj().map(|o| &o.body) {
+                return Ok(v);
+            }
+            let s = self.str(v)?;
+            return Ok(self.new_str(s));
+        }
+        let s = self.format_with_spec(v, spec_text)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `format(v, spec)` for a non-empty spec.
+    pub fn format_with_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        let r = if v.is_bool()
+            && spec
+                .chars()
+                .last()
+                .is_none_or(|c| !"bcdoxXneEfFgG%".contains(c))
+        {
+            let s = if v.as_bool() { "True" } else { "False" };
+            format::format_str(s, spec)
+        } else if let Some(i) = Vm::as_int(v) {
+            match i {
+                Int::Small(i) => format::format_i64(i, spec),
+                Int::Big(b) => format::format_int(b, spec),
+            }
+        } else if v.is_float() {
+            format::format_float(v.as_float(), spec)
+        } else {
+            match v.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Str(s)) => format::format_str(&s.text, spec),
+                Some(ObjBody::Instance(_)) => {
+                    let spec_v = self.new_str(spec.to_string());
+                    if let Some(r) = self.call_dunder(v, "__format__", &[spec_v])? {
+                        return self.expect_str(r, "__format__");
+                    }
+                    let msg = format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                _ => {
+                    let msg = format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    );
+                    return Err(self.type_error(msg));
+                }
+            }
+        };
+        r.map_err(|e| self.format_error(e))
+    }
+
+    /// `fmt % args`
+    pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        let text = self.str_ref(fmt);
+        let (items, is_tuple) = match args.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Tuple(t)) => (t.to_vec(), true),
+            _ => (vec![args], false),
+        };
+        let is_mapping = matches!(args.as_obj().map(|o| &o.body), Some(ObjBody::Dict(_)));
+        let mut source = PercentSource {
+            vm: self,
+            items,
+            is_tuple,
+            is_mapping,
+            mapping: args,
+            error: None,
+        };
+        let r = format::percent_format(text, &mut source);
+        let pending = source.error.take();
+        let out = match (r, pending) {
+            (_, Some(e)) => return Err(e),
+            (Ok(s), None) => s,
+            (Err(e), None) => return Err(self.format_error(e)),
+        };
+        Ok(self.new_str(out))
+    }
+}
+
+/// The right operand of `%`, as the formatter sees it. Errors raised by Python code
+/// (a user `__str__`) are kept and re-raised as they are.
+struct PercentSource<'v> {
+    vm: &'v mut Vm,
+    items: Vec<Value>,
+    is_tuple: bool,
+    is_mapping: bool,
+    mapping: Value,
+    error: Option<Exc>,
+}
+
+impl PercentSource<'_> {
+    fn stash(&mut self, e: Exc) -> FormatError {
+        let msg = self.vm.exception_line(e.0);
+        self.error = Some(e);
+        FormatError::new(FormatErrorKind::ValueError, msg)
+    }
+}
+
+impl PercentArgs for PercentSource<'_> {
+    fn count(&self) -> usize {
+        self.items.len()
+    }
+
+    fn is_tuple(&self) -> bool {
+        self.is_tuple
+    }
+
+    fn str_of(&mut self, i: usize) -> Result<String, FormatError> {
+        let v = self.items[i];
+        self.vm.str(v).map_err(|e| self.stash(e))
+    }
+
+    fn repr_of(&mut self, i: usize) -> Result<String, FormatError> {
+        let v = self.items[i];
+        self.vm.repr(v).map_err(|e| self.stash(e))
+    }
+
+    fn num_of(&mut self, i: usize, conv: char) -> Result<Num, FormatError> {
+        let v = self.items[i];
+        if v.is_float() {
+            return Ok(Num::Float(v.as_float()));
+        }
+        match Vm::as_int(v) {
+            Some(i) => Ok(Num::Int(i.to_big())),
+            None => Err(format::percent_type_error(conv, &self.vm.type_name(v))),
+        }
+    }
+
+    fn type_name(&self, i: usize) -> String {
+        self.vm.type_name(self.items[i])
+    }
+
+    fn is_mapping(&self) -> bool {
+        self.is_mapping
+    }
+
+    fn mapping_item(&mut self, key: &str) -> Result<usize, FormatError> {
+        let k = self.vm.new_str(key.to_string());
+        match self.vm.dict_get(self.mapping, k) {
+            Ok(Some(v)) => {
+                self.items.push(v);
+                Ok(self.items.len() - 1)
+            }
+            Ok(None) => {
+                let e = self.vm.key_error(k);
+                Err(self.stash(e))
+            }
+            Err(e) => Err(self.stash(e)),
+        }
+    }
+}

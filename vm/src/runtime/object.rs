@@ -1,0 +1,318 @@
+//! Heap objects: one allocation type, [`Obj`], whose body is a `#[repr(C, u8)]` enum so
+//! that its tag sits at a fixed offset (compiled code reads it for type guards).
+
+use super::dict::PyDict;
+use super::set::PySet;
+use super::value::Value;
+use num_bigint::BigInt;
+use std::cell::Cell;
+
+/// A heap object: the GC's mark bit and the typed body.
+#[repr(C)]
+pub struct Obj {
+    pub marked: Cell<bool>,
+    pub body: ObjBody,
+}
+
+#[repr(C, u8)]
+pub enum ObjBody {
+    Str(StrObj),
+    BigInt(BigInt),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(PyDict),
+    Set(PySet<Value>),
+    Range(RangeObj),
+    Slice(SliceObj),
+    Function(FunctionObj),
+    Builtin(BuiltinObj),
+    BoundMethod(BoundMethodObj),
+    Iter(IterObj),
+    Generator(GeneratorObj),
+    Cell(Value),
+    Class(ClassObj),
+    Instance(InstanceObj),
+    Exception(ExceptionObj),
+    Module(ModuleObj),
+    /// `d.keys()`, `d.values()`, `d.items()`: a live view of a dict.
+    DictView(DictViewObj),
+}
+
+/// A `str`. Indexing is by code point; `char_len == text.len()` means ASCII, where a
+/// code-point index is a byte index.
+pub struct StrObj {
+    pub text: Box<str>,
+    pub char_len: usize,
+    /// Cached hash; 0 means not yet computed (a computed 0 is stored as 1).
+    pub hash: Cell<u64>,
+}
+
+impl StrObj {
+    pub fn new(text: Box<str>) -> StrObj {
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObj {
+            text,
+            char_len,
+            hash: Cell::new(0),
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let RangeObj { start, stop, step } = *self;
+        if step > 0 && start < stop {
+            ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+        } else if step < 0 && start > stop {
+            ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+}
+
+/// `slice(start, stop, step)`; each field may be `None`.
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct FunctionObj {
+    /// Index of the code object in the program's code table.
+    pub code: u32,
+    pub defaults: Box<[Value]>,
+    /// Defaults of keyword-only parameters, by parameter index (UNBOUND when none).
+    pub kw_defaults: Box<[Value]>,
+    /// The cells this function closes over, in the order of the code's free variables.
+    pub closure: Box<[Value]>,
+    /// The class whose body defined this function (for `super()`), or None.
+    pub owner_class: Value,
+}
+
+/// A function implemented in Rust.
+pub struct BuiltinObj {
+    pub id: crate::interp::builtins::BuiltinId,
+    /// For a method of a built-in module or type: the bound receiver, else None.
+    pub receiver: Value,
+}
+
+/// `obj.method` — a function bound to its receiver.
+pub struct BoundMethodObj {
+    pub receiver: Value,
+    pub func: Value,
+}
+
+pub struct IterObj {
+    pub state: IterState,
+}
+
+pub enum IterState {
+    /// Over a list, tuple or str by index (the sequence may change while iterating).
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    /// Over a str by byte offset (non-ASCII strings).
+    StrChars {
+        s: Value,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Over a dict's or set's entries; `kind` picks keys, values or items.
+    Dict {
+        dict: Value,
+        index: usize,
+        kind: DictViewKind,
+        expected_len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Box<[Value]>,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictViewObj {
+    pub dict: Value,
+    pub kind: DictViewKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Done,
+}
+
+/// A suspended generator: its frame's registers and where to resume.
+pub struct GeneratorObj {
+    pub func: Value,
+    pub regs: Vec<Value>,
+    pub pc: usize,
+    pub state: GenState,
+    /// While a `yield from` delegates, the inner iterator.
+    pub delegate: Value,
+}
+
+pub struct ClassObj {
+    pub name: Box<str>,
+    pub base: Value,
+    pub attrs: PyDict,
+    /// The built-in type this class is (or derives from), if any.
+    pub builtin: Option<crate::interp::types::BuiltinType>,
+}
+
+pub struct InstanceObj {
+    pub class: Value,
+    pub attrs: PyDict,
+}
+
+pub struct ExceptionObj {
+    pub class: Value,
+    /// The arguments it was raised with (a tuple).
+    pub args: Value,
+    pub attrs: PyDict,
+    /// (code index, line) of each frame it passed through, innermost first.
+    pub traceback: Vec<(u32, u32)>,
+    /// The exception being handled when this one was raised.
+    pub context: Value,
+}
+
+pub struct ModuleObj {
+    pub name: Box<str>,
+    pub attrs: PyDict,
+}
+
+impl Obj {
+    /// Calls `f` on every value this object refers to (for the GC's mark phase).
+    pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
+        match &self.body {
+            ObjBody::Str(_) | ObjBody::BigInt(_) | ObjBody::Range(_) => {}
+            ObjBody::List(items) => items.iter().copied().for_each(f),
+            ObjBody::Tuple(items) => items.iter().copied().for_each(f),
+            ObjBody::Dict(d) => d.for_each_ref(f),
+            ObjBody::Set(s) => s.for_each_ref(f),
+            ObjBody::Slice(s) => {
+                f(s.start);
+                f(s.stop);
+                f(s.step);
+            }
+            ObjBody::Function(func) => {
+                func.defaults.iter().copied().for_each(&mut f);
+                func.kw_defaults.iter().copied().for_each(&mut f);
+                func.closure.iter().copied().for_each(&mut f);
+                f(func.owner_class);
+            }
+            ObjBody::Builtin(b) => f(b.receiver),
+            ObjBody::BoundMethod(m) => {
+                f(m.receiver);
+                f(m.func);
+            }
+            ObjBody::Iter(it) => match &it.state {
+                IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
+                IterState::StrChars { s, .. } => f(*s),
+                IterState::Dict { dict, .. } => f(*dict),
+                IterState::Enumerate { inner, count } => {
+                    f(*inner);
+                    f(*count);
+                }
+                IterState::Zip { iters } => iters.iter().copied().for_each(f),
+                IterState::Map { func, iters } => {
+                    f(*func);
+                    iters.iter().copied().for_each(f);
+                }
+                IterState::Filter { func, inner } => {
+                    f(*func);
+                    f(*inner);
+                }
+                IterState::GetItem { obj, .. } => f(*obj),
+                IterState::Range { .. } | IterState::Exhausted => {}
+            },
+            ObjBody::Generator(g) => {
+                f(g.func);
+                f(g.delegate);
+                g.regs.iter().copied().for_each(f);
+            }
+            ObjBody::Cell(v) => f(*v),
+            ObjBody::Class(c) => {
+                f(c.base);
+                c.attrs.for_each_ref(f);
+            }
+            ObjBody::Instance(i) => {
+                f(i.class);
+                i.attrs.for_each_ref(f);
+            }
+            ObjBody::Exception(e) => {
+                f(e.class);
+                f(e.args);
+                f(e.context);
+                e.attrs.for_each_ref(f);
+            }
+            ObjBody::Module(m) => m.attrs.for_each_ref(f),
+            ObjBody::DictView(v) => f(v.dict),
+        }
+    }
+
+    /// Approximate heap bytes owned by this object, for GC pacing.
+    pub fn size_hint(&self) -> usize {
+        let extra = match &self.body {
+            ObjBody::Str(s) => s.text.len(),
+            ObjBody::List(items) => items.capacity() * 8,
+            ObjBody::Tuple(items) => items.len() * 8,
+            ObjBody::Dict(d) => d.capacity() * 32,
+            ObjBody::Set(s) => s.capacity() * 16,
+            ObjBody::BigInt(b) => (b.bits() / 8) as usize,
+            ObjBody::Generator(g) => g.regs.len() * 8,
+            _ => 0,
+        };
+        std::mem::size_of::<Obj>() + extra
+    }
+}
