@@ -112,7 +112,7 @@ impl Vm {
         };
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for (code, line) in tb {
+            for (code, line) in tb.into_iter().rev() {
                 let name = self.codes[code as usize].name.clone();
                 out.push_str(&format!(
                     "  File \"{}\", line {line}, in {name}\n",

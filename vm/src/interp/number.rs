@@ -104,7 +104,8 @@ impl Vm {
             BinaryOp::Mul => x * y,
             BinaryOp::FloorDiv | BinaryOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    let msg = if op == BinaryOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    return Err(self.zero_division(msg));
                 }
                 if op == BinaryOp::FloorDiv {
                     Integer::div_floor(&x, &y)
