@@ -356,6 +356,9 @@ pub struct CodeObject {
     /// Name of each register that holds a named local, for `--dis` and messages.
     pub reg_names: Vec<(Reg, String)>,
     pub first_line: u32,
+    /// The argument count of a call that needs no binding work: a plain function
+    /// (not a generator, no closure) with only positional parameters. `u16::MAX` if none.
+    pub simple_arity: u16,
 }
 
 impl CodeObject {

@@ -182,6 +182,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             handlers: Vec::new(),
             reg_names: Vec::new(),
             first_line,
+            simple_arity: u16::MAX,
         };
         let scope = ctx.scopes.scopes.get(&scope_id);
         let scope_kind = scope.and_then(|s| s.kind).unwrap_or(ScopeKind::Module);
@@ -260,6 +261,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
 
     fn finish(mut self) -> CodeObject {
         self.code.nregs = self.code.nregs.max(self.next_temp);
+        let sig = &self.code.signature;
+        if self.code.kind == CodeKind::Function && self.code.free_regs.is_empty() && sig.kwonly.is_empty() && sig.varargs.is_none() && sig.varkw.is_none() {
+            self.code.simple_arity = sig.positional.len() as u16;
+        }
         self.code
     }
 

@@ -381,7 +381,8 @@ impl Vm {
         }
         self.native_depth += 1;
         let result = loop {
-            match self.execute() {
+            let exit = if self.count_instructions { self.execute::<true>() } else { self.execute::<false>() };
+            match exit {
                 Ok(exit) => break Ok(exit),
                 Err(exc) => {
                     if !self.unwind(exc) {
@@ -442,16 +443,32 @@ impl Vm {
 
     /// The dispatch loop. Executes the top frame (and the frames it calls) until the
     /// entry frame returns or yields, or an exception propagates out of the top frame.
-    fn execute(&mut self) -> PyResult<FrameExit> {
+    fn execute<const COUNT: bool>(&mut self) -> PyResult<FrameExit> {
         let codes = Rc::clone(&self.codes);
         let mut frame = *self.frames.last().expect("a frame to run");
         let mut code: &CodeObject = &codes[frame.code as usize];
         let mut base = frame.base;
         let mut pc = frame.pc;
 
+        // SAFETY (for the unchecked accesses below): while a frame runs,
+        // `stack.len() >= base + code.nregs` (push_frame grows the stack before it
+        // pushes, and the stack never shrinks), the compiler emits register operands
+        // below `nregs`, and every code object ends in `Return` with all jump targets
+        // inside it, so `pc` stays in bounds.
         macro_rules! r {
             ($reg:expr) => {
-                self.stack[base + $reg as usize]
+                *unsafe {
+                    debug_assert!(base + ($reg as usize) < self.stack.len());
+                    self.stack.get_unchecked_mut(base + $reg as usize)
+                }
+            };
+        }
+        macro_rules! rd {
+            ($reg:expr) => {
+                *unsafe {
+                    debug_assert!(base + ($reg as usize) < self.stack.len());
+                    self.stack.get_unchecked(base + $reg as usize)
+                }
             };
         }
         // On error: record where the frame stopped, then propagate.
@@ -481,7 +498,7 @@ impl Vm {
         }
         macro_rules! int_fast {
             ($dst:expr, $a:expr, $b:expr, $op:ident, $method:ident) => {{
-                let (x, y) = (r!($a), r!($b));
+                let (x, y) = (rd!($a), rd!($b));
                 if x.is_small_int() && y.is_small_int() {
                     let v = x.as_small_int().$method(y.as_small_int());
                     r!($dst) = match v {
@@ -509,7 +526,7 @@ impl Vm {
         }
         macro_rules! compare {
             ($dst:expr, $a:expr, $b:expr, $op:tt, $cmp:expr) => {{
-                let (x, y) = (r!($a), r!($b));
+                let (x, y) = (rd!($a), rd!($b));
                 r!($dst) = if x.is_small_int() && y.is_small_int() {
                     Value::bool(x.as_small_int() $op y.as_small_int())
                 } else if x.is_float() && y.is_float() {
@@ -521,20 +538,22 @@ impl Vm {
         }
         macro_rules! generic_binary {
             ($dst:expr, $a:expr, $b:expr, $op:ident) => {{
-                let (x, y) = (r!($a), r!($b));
+                let (x, y) = (rd!($a), rd!($b));
                 let v = tri!(self.binary_op(crate::bytecode::BinaryOp::$op, x, y));
                 r!($dst) = v;
             }};
         }
 
         loop {
-            let instr = code.instrs[pc];
+            debug_assert!(pc < code.instrs.len());
+            // SAFETY: see above.
+            let instr = *unsafe { code.instrs.get_unchecked(pc) };
             pc += 1;
-            if self.count_instructions {
+            if COUNT {
                 self.stats.instructions += 1;
             }
             match instr {
-                Instr::Move { dst, src } => r!(dst) = r!(src),
+                Instr::Move { dst, src } => r!(dst) = rd!(src),
                 Instr::LoadConst { dst, k } => r!(dst) = code.consts[k as usize],
                 Instr::LoadInt { dst, value } => r!(dst) = Value::small_int(value as i64),
                 Instr::LoadGlobal { dst, slot } => {
@@ -553,7 +572,7 @@ impl Vm {
                         b
                     };
                 }
-                Instr::StoreGlobal { slot, src } => self.globals[slot as usize] = r!(src),
+                Instr::StoreGlobal { slot, src } => self.globals[slot as usize] = rd!(src),
                 Instr::DeleteGlobal { slot } => {
                     if self.globals[slot as usize].is_unbound() {
                         let msg =
@@ -563,22 +582,22 @@ impl Vm {
                     self.globals[slot as usize] = Value::UNBOUND;
                 }
                 Instr::CheckBound { reg, name } => {
-                    if r!(reg).is_unbound() {
+                    if rd!(reg).is_unbound() {
                         tri!(Err(self.unbound_local(code.consts[name as usize])))
                     }
                 }
                 Instr::DeleteLocal { reg, name } => {
-                    if r!(reg).is_unbound() {
+                    if rd!(reg).is_unbound() {
                         tri!(Err(self.unbound_local(code.consts[name as usize])))
                     }
                     r!(reg) = Value::UNBOUND;
                 }
                 Instr::MakeCell { reg } => {
-                    let v = r!(reg);
+                    let v = rd!(reg);
                     r!(reg) = self.heap.alloc(ObjBody::Cell(v));
                 }
                 Instr::LoadDeref { dst, cell, name } => {
-                    let v = match &r!(cell).as_obj().expect("cell").body {
+                    let v = match &rd!(cell).as_obj().expect("cell").body {
                         ObjBody::Cell(v) => *v,
                         _ => unreachable!("LoadDeref on a non-cell"),
                     };
@@ -590,8 +609,8 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::StoreDeref { cell, src } => {
-                    let v = r!(src);
-                    if let ObjBody::Cell(c) = &mut r!(cell).as_obj().expect("cell").body {
+                    let v = rd!(src);
+                    if let ObjBody::Cell(c) = &mut rd!(cell).as_obj().expect("cell").body {
                         *c = v;
                     }
                 }
@@ -600,7 +619,7 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::StoreName { name, src } => {
-                    let v = r!(src);
+                    let v = rd!(src);
                     tri!(self.dict_set(frame.namespace, code.consts[name as usize], v));
                 }
                 Instr::Add { dst, a, b } => int_fast!(dst, a, b, Add, checked_add),
@@ -609,7 +628,7 @@ impl Vm {
                 Instr::TrueDiv { dst, a, b } => generic_binary!(dst, a, b, TrueDiv),
                 Instr::FloorDiv { dst, a, b } => generic_binary!(dst, a, b, FloorDiv),
                 Instr::Mod { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
+                    let (x, y) = (rd!(a), rd!(b));
                     if x.is_small_int() && y.is_small_int() && y.as_small_int() > 0 {
                         r!(dst) = Value::small_int(x.as_small_int().rem_euclid(y.as_small_int()));
                     } else {
@@ -624,7 +643,7 @@ impl Vm {
                 Instr::BitOr { dst, a, b } => generic_binary!(dst, a, b, BitOr),
                 Instr::BitXor { dst, a, b } => generic_binary!(dst, a, b, BitXor),
                 Instr::Inplace { dst, a, b, op } => {
-                    let (x, y) = (r!(a), r!(b));
+                    let (x, y) = (rd!(a), rd!(b));
                     if op == crate::bytecode::BinaryOp::Add && x.is_small_int() && y.is_small_int()
                     {
                         let s = x.as_small_int() + y.as_small_int();
@@ -637,23 +656,23 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::Neg { dst, src } => {
-                    let v = tri!(self.unary_neg(r!(src)));
+                    let v = tri!(self.unary_neg(rd!(src)));
                     r!(dst) = v;
                 }
                 Instr::Pos { dst, src } => {
-                    let v = tri!(self.unary_pos(r!(src)));
+                    let v = tri!(self.unary_pos(rd!(src)));
                     r!(dst) = v;
                 }
                 Instr::Invert { dst, src } => {
-                    let v = tri!(self.unary_invert(r!(src)));
+                    let v = tri!(self.unary_invert(rd!(src)));
                     r!(dst) = v;
                 }
                 Instr::Not { dst, src } => {
-                    let t = tri!(self.truthy(r!(src)));
+                    let t = tri!(self.truthy(rd!(src)));
                     r!(dst) = Value::bool(!t);
                 }
                 Instr::Eq { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
+                    let (x, y) = (rd!(a), rd!(b));
                     r!(dst) = if x.is_small_int() && y.is_small_int() {
                         Value::bool(x == y)
                     } else {
@@ -661,7 +680,7 @@ impl Vm {
                     };
                 }
                 Instr::Ne { dst, a, b } => {
-                    let (x, y) = (r!(a), r!(b));
+                    let (x, y) = (rd!(a), rd!(b));
                     r!(dst) = if x.is_small_int() && y.is_small_int() {
                         Value::bool(x != y)
                     } else {
@@ -672,14 +691,14 @@ impl Vm {
                 Instr::Le { dst, a, b } => compare!(dst, a, b, <=, ops::CmpKind::Le),
                 Instr::Gt { dst, a, b } => compare!(dst, a, b, >, ops::CmpKind::Gt),
                 Instr::Ge { dst, a, b } => compare!(dst, a, b, >=, ops::CmpKind::Ge),
-                Instr::Is { dst, a, b } => r!(dst) = Value::bool(self.is(r!(a), r!(b))),
-                Instr::IsNot { dst, a, b } => r!(dst) = Value::bool(!self.is(r!(a), r!(b))),
+                Instr::Is { dst, a, b } => r!(dst) = Value::bool(self.is(rd!(a), rd!(b))),
+                Instr::IsNot { dst, a, b } => r!(dst) = Value::bool(!self.is(rd!(a), rd!(b))),
                 Instr::In { dst, a, b } => {
-                    let v = tri!(self.contains(r!(b), r!(a)));
+                    let v = tri!(self.contains(rd!(b), rd!(a)));
                     r!(dst) = Value::bool(v);
                 }
                 Instr::NotIn { dst, a, b } => {
-                    let v = tri!(self.contains(r!(b), r!(a)));
+                    let v = tri!(self.contains(rd!(b), rd!(a)));
                     r!(dst) = Value::bool(!v);
                 }
                 Instr::Jump { target } => {
@@ -690,7 +709,7 @@ impl Vm {
                     pc = target as usize;
                 }
                 Instr::JumpIfFalse { cond, target } => {
-                    let c = r!(cond);
+                    let c = rd!(cond);
                     let t = if c.is_bool() {
                         c.as_bool()
                     } else {
@@ -701,7 +720,7 @@ impl Vm {
                     }
                 }
                 Instr::JumpIfTrue { cond, target } => {
-                    let c = r!(cond);
+                    let c = rd!(cond);
                     let t = if c.is_bool() {
                         c.as_bool()
                     } else {
@@ -712,19 +731,28 @@ impl Vm {
                     }
                 }
                 Instr::GetIter { dst, src } => {
-                    let v = tri!(self.get_iter(r!(src)));
+                    let v = tri!(self.get_iter(rd!(src)));
                     r!(dst) = v;
                 }
                 Instr::ForIter { dst, iter, target } => {
                     save_pc!();
-                    match tri!(self.iter_next(r!(iter))) {
+                    match tri!(self.iter_next(rd!(iter))) {
                         Some(v) => r!(dst) = v,
                         None => pc = target as usize,
                     }
                 }
                 Instr::Call { dst, func, argc } => {
                     save_pc!();
-                    let f = r!(func);
+                    let f = rd!(func);
+                    // Fast path: a plain function called with exactly its positional
+                    // parameters runs in place, its registers starting at the arguments.
+                    if let Some(ObjBody::Function(fo)) = f.as_obj().map(|o| &o.body) {
+                        if codes[fo.code as usize].simple_arity == argc {
+                            tri!(self.push_frame(fo.code, f, base + func as usize + 1, argc as usize, base + dst as usize, false));
+                            reload!();
+                            continue;
+                        }
+                    }
                     let args_at = base + func as usize + 1;
                     match tri!(self.call_at(f, args_at, argc as usize, None, base + dst as usize)) {
                         call::Called::Done(v) => r!(dst) = v,
@@ -740,7 +768,7 @@ impl Vm {
                     names,
                 } => {
                     save_pc!();
-                    let f = r!(func);
+                    let f = rd!(func);
                     let args_at = base + func as usize + 1;
                     match tri!(self.call_at(
                         f,
@@ -762,12 +790,12 @@ impl Vm {
                     kwargs,
                 } => {
                     save_pc!();
-                    let f = r!(func);
-                    let a = r!(args);
+                    let f = rd!(func);
+                    let a = rd!(args);
                     let k = if kwargs == NO_REG {
                         Value::NONE
                     } else {
-                        r!(kwargs)
+                        rd!(kwargs)
                     };
                     let v = tri!(self.call_ex(f, a, k));
                     r!(dst) = v;
@@ -793,7 +821,7 @@ impl Vm {
                     }
                 }
                 Instr::Return { src } => {
-                    let v = r!(src);
+                    let v = rd!(src);
                     let f = self.pop_frame();
                     if !f.generator.is_none() {
                         self.finish_generator(f.generator);
@@ -819,8 +847,8 @@ impl Vm {
                     name,
                 } => {
                     save_pc!();
-                    let base_class = if b == NO_REG { Value::NONE } else { r!(b) };
-                    let v = tri!(self.make_class(r!(body), base_class, code.consts[name as usize]));
+                    let base_class = if b == NO_REG { Value::NONE } else { rd!(b) };
+                    let v = tri!(self.make_class(rd!(body), base_class, code.consts[name as usize]));
                     r!(dst) = v;
                 }
                 Instr::BuildList { dst, start, count } => {
@@ -838,7 +866,7 @@ impl Vm {
                 Instr::BuildSet { dst, start, count } => {
                     let set = self.new_set();
                     for i in 0..count {
-                        let item = r!(start + i);
+                        let item = rd!(start + i);
                         tri!(self.set_add(set, item));
                     }
                     r!(dst) = set;
@@ -846,59 +874,59 @@ impl Vm {
                 Instr::BuildDict { dst, start, count } => {
                     let d = self.new_dict();
                     for i in 0..count {
-                        let (k, v) = (r!(start + 2 * i), r!(start + 2 * i + 1));
+                        let (k, v) = (rd!(start + 2 * i), rd!(start + 2 * i + 1));
                         tri!(self.dict_set(d, k, v));
                     }
                     r!(dst) = d;
                 }
                 Instr::BuildSlice { dst, start } => {
                     let s = crate::runtime::object::SliceObj {
-                        start: r!(start),
-                        stop: r!(start + 1),
-                        step: r!(start + 2),
+                        start: rd!(start),
+                        stop: rd!(start + 1),
+                        step: rd!(start + 2),
                     };
                     r!(dst) = self.heap.alloc(ObjBody::Slice(s));
                 }
                 Instr::ListAppend { list, src } => {
-                    let v = r!(src);
-                    if let ObjBody::List(items) = &mut r!(list).as_obj().expect("list").body {
+                    let v = rd!(src);
+                    if let ObjBody::List(items) = &mut rd!(list).as_obj().expect("list").body {
                         items.push(v);
                     }
                 }
                 Instr::ListExtend { list, src } => {
-                    let items = tri!(self.collect_iterable(r!(src)));
-                    if let ObjBody::List(l) = &mut r!(list).as_obj().expect("list").body {
+                    let items = tri!(self.collect_iterable(rd!(src)));
+                    if let ObjBody::List(l) = &mut rd!(list).as_obj().expect("list").body {
                         l.extend(items);
                     }
                 }
                 Instr::SetAdd { set, src } => {
-                    let (s, v) = (r!(set), r!(src));
+                    let (s, v) = (rd!(set), rd!(src));
                     tri!(self.set_add(s, v));
                 }
                 Instr::SetUpdate { set, src } => {
-                    let items = tri!(self.collect_iterable(r!(src)));
-                    let s = r!(set);
+                    let items = tri!(self.collect_iterable(rd!(src)));
+                    let s = rd!(set);
                     for v in items {
                         tri!(self.set_add(s, v));
                     }
                 }
                 Instr::DictInsert { dict, key, value } => {
-                    let (d, k, v) = (r!(dict), r!(key), r!(value));
+                    let (d, k, v) = (rd!(dict), rd!(key), rd!(value));
                     tri!(self.dict_set(d, k, v));
                 }
                 Instr::DictUpdate { dict, src } => {
-                    let (d, s) = (r!(dict), r!(src));
+                    let (d, s) = (rd!(dict), rd!(src));
                     tri!(self.dict_update(d, s));
                 }
                 Instr::ListToTuple { dst, src } => {
-                    let items = match &r!(src).as_obj().expect("list").body {
+                    let items = match &rd!(src).as_obj().expect("list").body {
                         ObjBody::List(items) => items.clone(),
                         _ => unreachable!("ListToTuple on a non-list"),
                     };
                     r!(dst) = self.new_tuple(items);
                 }
                 Instr::GetItem { dst, obj, key } => {
-                    let (o, k) = (r!(obj), r!(key));
+                    let (o, k) = (rd!(obj), rd!(key));
                     let v = match (&o.as_obj().map(|o| &o.body), k.is_small_int()) {
                         (Some(ObjBody::List(items)), true) => {
                             let i = k.as_small_int();
@@ -916,31 +944,31 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::SetItem { obj, key, src } => {
-                    let (o, k, v) = (r!(obj), r!(key), r!(src));
+                    let (o, k, v) = (rd!(obj), rd!(key), rd!(src));
                     save_pc!();
                     tri!(self.set_item(o, k, v));
                 }
                 Instr::DelItem { obj, key } => {
-                    let (o, k) = (r!(obj), r!(key));
+                    let (o, k) = (rd!(obj), rd!(key));
                     tri!(self.del_item(o, k));
                 }
                 Instr::GetAttr { dst, obj, name } => {
                     save_pc!();
-                    let v = tri!(self.get_attr(r!(obj), code.consts[name as usize]));
+                    let v = tri!(self.get_attr(rd!(obj), code.consts[name as usize]));
                     r!(dst) = v;
                 }
                 Instr::SetAttr { obj, name, src } => {
                     save_pc!();
-                    let (o, v) = (r!(obj), r!(src));
+                    let (o, v) = (rd!(obj), rd!(src));
                     tri!(self.set_attr(o, code.consts[name as usize], v));
                 }
                 Instr::DelAttr { obj, name } => {
-                    let o = r!(obj);
+                    let o = rd!(obj);
                     tri!(self.del_attr(o, code.consts[name as usize]));
                 }
                 Instr::UnpackSeq { dst, src, count } => {
                     save_pc!();
-                    let items = tri!(self.unpack(r!(src), count as usize));
+                    let items = tri!(self.unpack(rd!(src), count as usize));
                     for (i, v) in items.into_iter().enumerate() {
                         r!(dst as usize + i) = v;
                     }
@@ -952,7 +980,7 @@ impl Vm {
                     after,
                 } => {
                     save_pc!();
-                    let items = tri!(self.unpack_ex(r!(src), before as usize, after as usize));
+                    let items = tri!(self.unpack_ex(rd!(src), before as usize, after as usize));
                     for (i, v) in items.into_iter().enumerate() {
                         r!(dst as usize + i) = v;
                     }
@@ -967,15 +995,15 @@ impl Vm {
                     let spec_v = if spec == NO_REG {
                         Value::NONE
                     } else {
-                        r!(spec)
+                        rd!(spec)
                     };
-                    let v = tri!(self.format_value(r!(src), conv, spec_v));
+                    let v = tri!(self.format_value(rd!(src), conv, spec_v));
                     r!(dst) = v;
                 }
                 Instr::BuildString { dst, start, count } => {
                     let mut s = String::new();
                     for i in 0..count {
-                        if let Some(ObjBody::Str(part)) = r!(start + i).as_obj().map(|o| &o.body) {
+                        if let Some(ObjBody::Str(part)) = rd!(start + i).as_obj().map(|o| &o.body) {
                             s.push_str(&part.text);
                         }
                     }
@@ -992,10 +1020,10 @@ impl Vm {
                             ))),
                         }
                     } else {
-                        tri!(self.make_raisable(r!(exc)))
+                        tri!(self.make_raisable(rd!(exc)))
                     };
                     if cause != NO_REG {
-                        let c = r!(cause);
+                        let c = rd!(cause);
                         tri!(self.set_cause(e, c));
                     }
                     if let Some(&ctx) = self.handled.last() {
@@ -1012,16 +1040,16 @@ impl Vm {
                 Instr::RaiseAssert { msg } => {
                     save_pc!();
                     let class = self.types.class(BuiltinType::AssertionError);
-                    let args = if msg == NO_REG { vec![] } else { vec![r!(msg)] };
+                    let args = if msg == NO_REG { vec![] } else { vec![rd!(msg)] };
                     let e = self.new_exception(class, args);
                     tri!(Err(Exc(e)))
                 }
                 Instr::ExceptMatch { dst, exc, typ } => {
-                    let m = tri!(self.except_match(r!(exc), r!(typ)));
+                    let m = tri!(self.except_match(rd!(exc), rd!(typ)));
                     r!(dst) = Value::bool(m);
                 }
                 Instr::EnterHandler { exc } => {
-                    let e = r!(exc);
+                    let e = rd!(exc);
                     self.handled.push(e);
                 }
                 Instr::ExitHandler => {
@@ -1030,14 +1058,14 @@ impl Vm {
                     }
                 }
                 Instr::Yield { dst, src } => {
-                    let v = r!(src);
+                    let v = rd!(src);
                     save_pc!();
                     let _ = dst;
                     return Ok(FrameExit::Yield(v));
                 }
                 Instr::YieldFrom { dst, src } => {
                     // Re-executed on each resume until the delegate is exhausted.
-                    let it = r!(src);
+                    let it = rd!(src);
                     match tri!(self.iter_next(it)) {
                         Some(v) => {
                             pc -= 1;
