@@ -262,7 +262,12 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
     fn finish(mut self) -> CodeObject {
         self.code.nregs = self.code.nregs.max(self.next_temp);
         let sig = &self.code.signature;
-        if self.code.kind == CodeKind::Function && self.code.free_regs.is_empty() && sig.kwonly.is_empty() && sig.varargs.is_none() && sig.varkw.is_none() {
+        if self.code.kind == CodeKind::Function
+            && self.code.free_regs.is_empty()
+            && sig.kwonly.is_empty()
+            && sig.varargs.is_none()
+            && sig.varkw.is_none()
+        {
             self.code.simple_arity = sig.positional.len() as u16;
         }
         self.code

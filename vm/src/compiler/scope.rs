@@ -294,7 +294,7 @@ impl Collector {
             // Each iterable sees the targets of the clauses before it.
             self.expr(&g.iter)?;
             collect_target_names(&g.target, &mut names);
-            self.comp_bound.extend(names.drain(..));
+            self.comp_bound.append(&mut names);
             for cond in &g.ifs {
                 self.expr(cond)?;
             }

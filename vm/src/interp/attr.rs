@@ -185,7 +185,7 @@ impl Vm {
                 if let Some(a) = self.lookup_class_attr(class, name) {
                     return self.bind_attr(obj, a);
                 }
-                Err(self.attribute_error(obj, &self.str_ref(name).to_string()))
+                Err(self.attribute_error(obj, self.str_ref(name)))
             }
             Some(ObjBody::Class(_)) => {
                 let text = self.str_ref(name);

@@ -111,10 +111,7 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Value, item: Value) -> PyResult<bool> {
-        let h = match self.hash(item) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
+        let h = self.hash(item)?;
         let set = self.set_of(s);
         let mut failed = None;
         let r = set.contains(item, h, &mut |a, b| self.eq_or_stash(a, b, &mut failed));

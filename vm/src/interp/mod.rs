@@ -381,7 +381,11 @@ impl Vm {
         }
         self.native_depth += 1;
         let result = loop {
-            let exit = if self.count_instructions { self.execute::<true>() } else { self.execute::<false>() };
+            let exit = if self.count_instructions {
+                self.execute::<true>()
+            } else {
+                self.execute::<false>()
+            };
             match exit {
                 Ok(exit) => break Ok(exit),
                 Err(exc) => {
@@ -748,7 +752,14 @@ impl Vm {
                     // parameters runs in place, its registers starting at the arguments.
                     if let Some(ObjBody::Function(fo)) = f.as_obj().map(|o| &o.body) {
                         if codes[fo.code as usize].simple_arity == argc {
-                            tri!(self.push_frame(fo.code, f, base + func as usize + 1, argc as usize, base + dst as usize, false));
+                            tri!(self.push_frame(
+                                fo.code,
+                                f,
+                                base + func as usize + 1,
+                                argc as usize,
+                                base + dst as usize,
+                                false
+                            ));
                             reload!();
                             continue;
                         }
@@ -848,7 +859,8 @@ impl Vm {
                 } => {
                     save_pc!();
                     let base_class = if b == NO_REG { Value::NONE } else { rd!(b) };
-                    let v = tri!(self.make_class(rd!(body), base_class, code.consts[name as usize]));
+                    let v =
+                        tri!(self.make_class(rd!(body), base_class, code.consts[name as usize]));
                     r!(dst) = v;
                 }
                 Instr::BuildList { dst, start, count } => {
@@ -1040,7 +1052,11 @@ impl Vm {
                 Instr::RaiseAssert { msg } => {
                     save_pc!();
                     let class = self.types.class(BuiltinType::AssertionError);
-                    let args = if msg == NO_REG { vec![] } else { vec![rd!(msg)] };
+                    let args = if msg == NO_REG {
+                        vec![]
+                    } else {
+                        vec![rd!(msg)]
+                    };
                     let e = self.new_exception(class, args);
                     tri!(Err(Exc(e)))
                 }

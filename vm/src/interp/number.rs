@@ -104,7 +104,11 @@ impl Vm {
             BinaryOp::Mul => x * y,
             BinaryOp::FloorDiv | BinaryOp::Mod => {
                 if y.is_zero() {
-                    let msg = if op == BinaryOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let msg = if op == BinaryOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
                     return Err(self.zero_division(msg));
                 }
                 if op == BinaryOp::FloorDiv {

@@ -321,7 +321,7 @@ impl Vm {
             ) if matches!(b.as_obj().map(|o| &o.body), Some(ObjBody::Set(_))) => {
                 let r = self.set_operator(op, a, b)?;
                 let result = match &mut r.as_obj().expect("set").body {
-                    ObjBody::Set(s) => std::mem::replace(s, crate::runtime::set::PySet::new()),
+                    ObjBody::Set(s) => std::mem::take(s),
                     _ => unreachable!("set operator returns a set"),
                 };
                 if let ObjBody::Set(s) = &mut a.as_obj().expect("set").body {
@@ -608,7 +608,7 @@ impl Vm {
             ObjBody::Tuple(t) => !t.is_empty(),
             ObjBody::Dict(d) => !d.is_empty(),
             ObjBody::Set(s) => !s.is_empty(),
-            ObjBody::Range(r) => r.len() != 0,
+            ObjBody::Range(r) => !r.is_empty(),
             ObjBody::DictView(view) => match view.dict.as_obj().map(|o| &o.body) {
                 Some(ObjBody::Dict(d)) => !d.is_empty(),
                 _ => true,
@@ -780,9 +780,7 @@ impl Vm {
         let i = match Vm::as_int(index) {
             Some(Int::Small(i)) => i,
             Some(Int::Big(_)) => {
-                return Err(
-                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                )
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
             }
             None => {
                 let msg = format!(

@@ -74,6 +74,10 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> i64 {
         let RangeObj { start, stop, step } = *self;
         if step > 0 && start < stop {
