@@ -202,18 +202,40 @@ fn run(opts: Options) -> i32 {
         }
     };
     if opts.stats {
-        let h = vm.heap.stats;
-        eprintln!(
-            "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"run_time_ms\": {:.3}, \"jit\": {{\"mode\": \"off\", \"functions_compiled\": 0, \"loops_compiled\": 0, \"compile_time_ms\": 0, \"deopts\": {{}}}}}}",
-            vm.stats.instructions,
-            vm.stats.calls,
-            h.collections,
-            h.objects_allocated,
-            h.objects_freed,
-            started.elapsed().as_secs_f64() * 1000.0
-        );
+        eprintln!("{}", stats_json(&vm, started.elapsed()));
     }
     status
+}
+
+/// The `--stats` object: run counters, the GC's, the JIT's, and the opcode profile
+/// (every opcode's count and the 40 most frequent adjacent pairs).
+fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
+    let h = vm.heap.stats;
+    let opcodes: Vec<String> = vm
+        .stats
+        .top_opcodes()
+        .iter()
+        .map(|(name, n)| format!("\"{name}\": {n}"))
+        .collect();
+    let pairs: Vec<String> = vm
+        .stats
+        .top_pairs(40)
+        .iter()
+        .map(|(a, b, n)| format!("[\"{a}\", \"{b}\", {n}]"))
+        .collect();
+    format!(
+        "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"run_time_ms\": {:.3}, \
+         \"jit\": {{\"mode\": \"off\", \"functions_compiled\": 0, \"loops_compiled\": 0, \"compile_time_ms\": 0, \"deopts\": {{}}}}, \
+         \"opcodes\": {{{}}}, \"opcode_pairs\": [{}]}}",
+        vm.stats.instructions,
+        vm.stats.calls,
+        h.collections,
+        h.objects_allocated,
+        h.objects_freed,
+        elapsed.as_secs_f64() * 1000.0,
+        opcodes.join(", "),
+        pairs.join(", ")
+    )
 }
 
 fn describe_io_error(e: &std::io::Error) -> &'static str {

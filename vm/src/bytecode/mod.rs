@@ -19,7 +19,9 @@ pub type Reg = u16;
 /// Marks an optional register operand as absent.
 pub const NO_REG: Reg = Reg::MAX;
 
+/// `repr(u8)`: the opcode is the first byte, so profiles and compiled code can read it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Instr {
     /// R[dst] := R[src]
     Move { dst: Reg, src: Reg },
@@ -72,6 +74,10 @@ pub enum Instr {
     BitOr { dst: Reg, a: Reg, b: Reg },
     /// R[dst] := R[a] ^ R[b]
     BitXor { dst: Reg, a: Reg, b: Reg },
+    /// R[dst] := R[a] + imm (superinstruction for `x + 1`)
+    AddInt { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] := R[a] - imm (superinstruction for `x - 1`)
+    SubInt { dst: Reg, a: Reg, imm: i16 },
     /// R[dst] := R[a] op= R[b], in place for mutable containers (`list +=` extends)
     Inplace {
         dst: Reg,
@@ -115,6 +121,13 @@ pub enum Instr {
     JumpIfFalse { cond: Reg, target: u32 },
     /// if truthy(R[cond]) then pc := target
     JumpIfTrue { cond: Reg, target: u32 },
+    /// if not (R[a] op R[b]) then pc := target (superinstruction for `if a < b:`)
+    BranchCompare {
+        a: Reg,
+        b: Reg,
+        op: CmpKind,
+        target: u32,
+    },
     /// R[dst] := iter(R[src])
     GetIter { dst: Reg, src: Reg },
     /// R[dst] := next(R[iter]); if exhausted, pc := target
@@ -233,6 +246,34 @@ pub enum Instr {
     Import { dst: Reg, name: u16 },
     /// no effect
     Nop,
+}
+
+impl Instr {
+    /// The opcode number: the variant's index in [`Instr`].
+    pub fn opcode(&self) -> u8 {
+        // SAFETY: `Instr` is `repr(u8)`, whose layout starts with the `u8` tag.
+        unsafe { *(self as *const Instr as *const u8) }
+    }
+
+    /// The opcode's name (`"Add"`), derived from the variant itself.
+    pub fn name(&self) -> String {
+        let text = format!("{self:?}");
+        text.split([' ', '{'])
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// The rich comparisons, for [`Instr::BranchCompare`] and for runtime dispatch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
 }
 
 /// The binary operators, for [`Instr::Inplace`] and for runtime dispatch.

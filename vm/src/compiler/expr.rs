@@ -105,14 +105,33 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             }
             ExprKind::Ellipsis => return Err(unsupported("'...' (Ellipsis) as a value", e.span)),
             ExprKind::FString(parts) => self.fstring(parts, dst)?,
-            ExprKind::Name(name) => {
-                let r = self.load_name(name, e.span)?;
-                if r != dst {
-                    self.emit(Instr::Move { dst, src: r });
+            ExprKind::Name(name) => match self.resolve(name) {
+                // Globals load straight into the destination; locals may need a check.
+                NameLoc::Global(slot) => {
+                    self.emit(Instr::LoadGlobal { dst, slot });
                 }
-            }
+                _ => {
+                    let r = self.load_name(name, e.span)?;
+                    if r != dst {
+                        self.emit(Instr::Move { dst, src: r });
+                    }
+                }
+            },
             ExprKind::BinOp { op, left, right } => {
                 let op = binary_op(*op, e.span)?;
+                // `x + 1`, `n - 2`: the constant rides in the instruction.
+                if let (BinaryOp::Add | BinaryOp::Sub, ExprKind::Int(k)) = (op, &right.kind) {
+                    if let Ok(imm) = i16::try_from(*k) {
+                        let a = self.expr(left)?;
+                        self.set_line(e.span);
+                        self.emit(if op == BinaryOp::Add {
+                            Instr::AddInt { dst, a, imm }
+                        } else {
+                            Instr::SubInt { dst, a, imm }
+                        });
+                        return Ok(());
+                    }
+                }
                 let a = self.expr(left)?;
                 let b = self.expr(right)?;
                 self.set_line(e.span);

@@ -294,6 +294,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             Instr::Jump { target }
             | Instr::JumpIfFalse { target, .. }
             | Instr::JumpIfTrue { target, .. }
+            | Instr::BranchCompare { target, .. }
             | Instr::ForIter { target, .. } => *target = to,
             other => unreachable!("patching a non-jump {other:?}"),
         }

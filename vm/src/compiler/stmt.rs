@@ -2,7 +2,7 @@
 
 use super::scope::{id_of, ScopeKind};
 use super::{error, unsupported, CompileResult, FinallyCtx, FnBuilder, LoopCtx};
-use crate::bytecode::{BinaryOp, CodeKind, Instr, Reg, Signature, NO_REG};
+use crate::bytecode::{BinaryOp, CmpKind, CodeKind, Instr, Reg, Signature, NO_REG};
 use crate::syntax::ast::*;
 use crate::syntax::ParseErrorKind;
 
@@ -275,6 +275,34 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         {
             let r = self.expr(operand)?;
             return Ok(self.emit(Instr::JumpIfTrue { cond: r, target: 0 }));
+        }
+        // `if a < b:` compares and branches in one instruction.
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &test.kind
+        {
+            let kind = match ops.as_slice() {
+                [CmpOp::Eq] => Some(CmpKind::Eq),
+                [CmpOp::NotEq] => Some(CmpKind::Ne),
+                [CmpOp::Lt] => Some(CmpKind::Lt),
+                [CmpOp::LtE] => Some(CmpKind::Le),
+                [CmpOp::Gt] => Some(CmpKind::Gt),
+                [CmpOp::GtE] => Some(CmpKind::Ge),
+                _ => None,
+            };
+            if let Some(op) = kind {
+                let a = self.expr(left)?;
+                let b = self.expr(&comparators[0])?;
+                self.set_line(test.span);
+                return Ok(self.emit(Instr::BranchCompare {
+                    a,
+                    b,
+                    op,
+                    target: 0,
+                }));
+            }
         }
         let r = self.expr(test)?;
         Ok(self.emit(Instr::JumpIfFalse { cond: r, target: 0 }))

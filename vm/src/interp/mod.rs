@@ -23,7 +23,7 @@ mod ops;
 mod repr;
 pub mod types;
 
-use crate::bytecode::{CodeKind, CodeObject, Instr, Reg, NO_REG};
+use crate::bytecode::{CmpKind, CodeKind, CodeObject, Instr, Reg, NO_REG};
 use crate::compiler::Program;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{GenState, ObjBody, StrObj};
@@ -69,6 +69,72 @@ enum FrameExit {
 pub struct Stats {
     pub instructions: u64,
     pub calls: u64,
+    /// The opcode profile: executions per opcode and per adjacent pair of opcodes
+    /// (`pairs[a * 256 + b]`: `b` ran right after `a` in the same frame).
+    pub opcodes: Vec<u64>,
+    pub pairs: Vec<u64>,
+    /// The name of each opcode seen.
+    pub opcode_names: Vec<String>,
+    previous_opcode: Option<u8>,
+}
+
+impl Stats {
+    #[inline(never)]
+    fn count(&mut self, instr: &Instr) {
+        if self.opcodes.is_empty() {
+            self.opcodes = vec![0; 256];
+            self.pairs = vec![0; 256 * 256];
+            self.opcode_names = vec![String::new(); 256];
+        }
+        let op = instr.opcode();
+        self.instructions += 1;
+        if self.opcodes[op as usize] == 0 {
+            self.opcode_names[op as usize] = instr.name();
+        }
+        self.opcodes[op as usize] += 1;
+        if let Some(prev) = self.previous_opcode {
+            self.pairs[prev as usize * 256 + op as usize] += 1;
+        }
+        self.previous_opcode = Some(op);
+    }
+
+    /// A frame boundary: the next instruction is not "adjacent" to the last one.
+    fn break_pair(&mut self) {
+        self.previous_opcode = None;
+    }
+
+    /// Opcodes by count, most executed first.
+    pub fn top_opcodes(&self) -> Vec<(&str, u64)> {
+        let mut v: Vec<(&str, u64)> = self
+            .opcodes
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(i, &n)| (self.opcode_names[i].as_str(), n))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v
+    }
+
+    /// The `n` most executed adjacent pairs.
+    pub fn top_pairs(&self, n: usize) -> Vec<(&str, &str, u64)> {
+        let mut v: Vec<(&str, &str, u64)> = self
+            .pairs
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c > 0)
+            .map(|(i, &c)| {
+                (
+                    self.opcode_names[i / 256].as_str(),
+                    self.opcode_names[i % 256].as_str(),
+                    c,
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)).then(a.1.cmp(b.1)));
+        v.truncate(n);
+        v
+    }
 }
 
 pub struct Vm {
@@ -489,6 +555,9 @@ impl Vm {
         }
         macro_rules! reload {
             () => {
+                if COUNT {
+                    self.stats.break_pair();
+                }
                 frame = *self.frames.last().expect("frame");
                 code = &codes[frame.code as usize];
                 base = frame.base;
@@ -554,7 +623,7 @@ impl Vm {
             let instr = *unsafe { code.instrs.get_unchecked(pc) };
             pc += 1;
             if COUNT {
-                self.stats.instructions += 1;
+                self.stats.count(&instr);
             }
             match instr {
                 Instr::Move { dst, src } => r!(dst) = rd!(src),
@@ -646,6 +715,28 @@ impl Vm {
                 Instr::BitAnd { dst, a, b } => generic_binary!(dst, a, b, BitAnd),
                 Instr::BitOr { dst, a, b } => generic_binary!(dst, a, b, BitOr),
                 Instr::BitXor { dst, a, b } => generic_binary!(dst, a, b, BitXor),
+                Instr::AddInt { dst, a, imm } => {
+                    let x = rd!(a);
+                    r!(dst) = match x.is_small_int().then(|| x.as_small_int() + imm as i64) {
+                        Some(v) if fits_small(v) => Value::small_int(v),
+                        _ => tri!(self.binary_op(
+                            crate::bytecode::BinaryOp::Add,
+                            x,
+                            Value::small_int(imm as i64)
+                        )),
+                    };
+                }
+                Instr::SubInt { dst, a, imm } => {
+                    let x = rd!(a);
+                    r!(dst) = match x.is_small_int().then(|| x.as_small_int() - imm as i64) {
+                        Some(v) if fits_small(v) => Value::small_int(v),
+                        _ => tri!(self.binary_op(
+                            crate::bytecode::BinaryOp::Sub,
+                            x,
+                            Value::small_int(imm as i64)
+                        )),
+                    };
+                }
                 Instr::Inplace { dst, a, b, op } => {
                     let (x, y) = (rd!(a), rd!(b));
                     if op == crate::bytecode::BinaryOp::Add && x.is_small_int() && y.is_small_int()
@@ -731,6 +822,30 @@ impl Vm {
                         tri!(self.truthy(c))
                     };
                     if t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::BranchCompare { a, b, op, target } => {
+                    let (x, y) = (rd!(a), rd!(b));
+                    let holds = if x.is_small_int() && y.is_small_int() {
+                        let (x, y) = (x.as_small_int(), y.as_small_int());
+                        match op {
+                            CmpKind::Eq => x == y,
+                            CmpKind::Ne => x != y,
+                            CmpKind::Lt => x < y,
+                            CmpKind::Le => x <= y,
+                            CmpKind::Gt => x > y,
+                            CmpKind::Ge => x >= y,
+                        }
+                    } else {
+                        let r = tri!(self.compare(x, y, op));
+                        if r.is_bool() {
+                            r.as_bool()
+                        } else {
+                            tri!(self.truthy(r))
+                        }
+                    };
+                    if !holds {
                         pc = target as usize;
                     }
                 }

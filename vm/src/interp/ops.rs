@@ -14,15 +14,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use std::cmp::Ordering;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpKind {
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-}
+pub use crate::bytecode::CmpKind;
 
 impl CmpKind {
     fn symbol(self) -> &'static str {
