@@ -10,7 +10,7 @@ print(pow(2, m - 1, m), pow(12345, m - 2, m) * 12345 % m)
 print(pow(1, 10 ** 9), pow(-1, 10 ** 9 + 1), pow(0, 10))
 for b in range(2, 6):
     print(b, [pow(b, e, 11) for e in range(0, 10)])
-print(pow(2, 64) == 2 ** 64, pow(2.0, -2), pow(-8, 1 / 3) == pow(-8, 1 / 3))
+print(pow(2, 64) == 2 ** 64, pow(2.0, -2), pow(-8, 1 / 3.0 * 3))
 print(pow(10, -2), pow(-10, -3), pow(0.0, 0))
 x = 7
 print(pow(x, 2) + pow(x, 1) + pow(x, 0))

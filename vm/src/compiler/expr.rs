@@ -1,6 +1,6 @@
 //! Expressions.
 
-use super::scope::id_of;
+use super::scope::{comprehension_needs_scope, id_of};
 use super::stmt::NameLoc;
 use super::{error, unsupported, CompileResult, FnBuilder};
 use crate::bytecode::{BinaryOp, CodeKind, Instr, Reg, Signature, NO_REG};
@@ -273,54 +273,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                     e.span,
                 ))
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.emit(Instr::BuildList {
-                    dst,
-                    start: 0,
-                    count: 0,
-                });
-                self.comprehension(generators, 0, &mut |b| {
-                    let v = b.expr(elt)?;
-                    b.emit(Instr::ListAppend { list: dst, src: v });
-                    Ok(())
-                })?;
-            }
-            ExprKind::SetComp { elt, generators } => {
-                self.emit(Instr::BuildSet {
-                    dst,
-                    start: 0,
-                    count: 0,
-                });
-                self.comprehension(generators, 0, &mut |b| {
-                    let v = b.expr(elt)?;
-                    b.emit(Instr::SetAdd { set: dst, src: v });
-                    Ok(())
-                })?;
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => {
-                self.emit(Instr::BuildDict {
-                    dst,
-                    start: 0,
-                    count: 0,
-                });
-                self.comprehension(generators, 0, &mut |b| {
-                    let k = b.expr(key)?;
-                    let v = b.expr(value)?;
-                    b.emit(Instr::DictInsert {
-                        dict: dst,
-                        key: k,
-                        value: v,
-                    });
-                    Ok(())
-                })?;
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.generator_exp(e, elt, generators, dst)?
-            }
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => self.comprehension_expr(e, dst)?,
             ExprKind::Lambda { params, body } => {
                 let f = self.lambda(e, params, body)?;
                 self.emit(Instr::Move { dst, src: f });
@@ -576,31 +532,46 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         Ok(())
     }
 
-    fn generator_exp(
-        &mut self,
-        e: &Expr,
-        elt: &Expr,
-        generators: &[Comprehension],
-        dst: Reg,
-    ) -> CompileResult<()> {
+    /// A list, set or dict comprehension or a generator expression. Comprehensions
+    /// run inline unless something inside may capture their variables; generator
+    /// expressions are always generator functions taking the first iterator as `.0`.
+    fn comprehension_expr(&mut self, e: &Expr, dst: Reg) -> CompileResult<()> {
+        let (produce, generators) = match &e.kind {
+            ExprKind::ListComp { elt, generators } => (Produce::List(elt), generators),
+            ExprKind::SetComp { elt, generators } => (Produce::Set(elt), generators),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (Produce::Dict(key, value), generators),
+            ExprKind::GeneratorExp { elt, generators } => (Produce::Yield(elt), generators),
+            _ => unreachable!("not a comprehension"),
+        };
+        let is_gen = matches!(produce, Produce::Yield(_));
+        if !is_gen && !comprehension_needs_scope(generators, &produce.elts()) {
+            produce.start(self, dst);
+            return self.comprehension(generators, 0, &mut |b| produce.item(b, dst));
+        }
         let sig = Signature {
             positional: vec![".0".into()],
             ..Signature::default()
         };
-        let code = self.nested_code(
-            id_of(e),
-            "<genexpr>",
-            CodeKind::Generator,
-            &sig,
-            e.span.line,
-            |b| {
-                b.genexp_body(elt, generators, 0)?;
-                let none = b.temp();
-                b.emit(Instr::LoadConst { dst: none, k: 0 });
-                b.emit(Instr::Return { src: none });
-                Ok(())
-            },
-        )?;
+        let kind = if is_gen {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
+        let code = self.nested_code(id_of(e), produce.name(), kind, &sig, e.span.line, |b| {
+            let acc = b.temp();
+            produce.start(b, acc);
+            b.temp_floor = b.next_temp;
+            b.scoped_loops(generators, 0, &mut |b| produce.item(b, acc))?;
+            if is_gen {
+                b.emit(Instr::LoadConst { dst: acc, k: 0 });
+            }
+            b.emit(Instr::Return { src: acc });
+            Ok(())
+        })?;
         let f = self.make_function(code, &Params::default())?;
         let first = self.expr(&generators[0].iter)?;
         let base = self.temps(2);
@@ -617,24 +588,22 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         Ok(())
     }
 
-    /// The body of a generator expression: real locals, not inline bindings.
-    fn genexp_body(
+    /// The loops of a comprehension compiled as its own function: its targets are
+    /// real locals (so inner functions can capture them); `innermost` runs per item.
+    fn scoped_loops(
         &mut self,
-        elt: &Expr,
         generators: &[Comprehension],
         level: usize,
+        innermost: &mut dyn FnMut(&mut Self) -> CompileResult<()>,
     ) -> CompileResult<()> {
         let Some(g) = generators.get(level) else {
-            let v = self.expr(elt)?;
-            let sent = self.temp();
-            self.emit(Instr::Yield { dst: sent, src: v });
-            return Ok(());
+            return innermost(self);
         };
         let it = if level == 0 {
             *self
                 .locals
                 .get(".0")
-                .expect("generator expressions take .0")
+                .expect("comprehension functions take .0")
         } else {
             let src = self.expr(&g.iter)?;
             let it = self.temp();
@@ -657,7 +626,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         for cond in &g.ifs {
             skips.push(self.jump_if_false(cond)?);
         }
-        self.genexp_body(elt, generators, level + 1)?;
+        self.scoped_loops(generators, level + 1, innermost)?;
         for s in skips {
             self.patch(s, top);
         }
@@ -810,6 +779,84 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             .collect();
         let tuple = self.heap().alloc(ObjBody::Tuple(names.into_boxed_slice()));
         self.unique_const(tuple)
+    }
+}
+
+/// What a comprehension produces, and from which expressions.
+#[derive(Clone, Copy)]
+enum Produce<'e> {
+    List(&'e Expr),
+    Set(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
+    Yield(&'e Expr),
+}
+
+impl<'e> Produce<'e> {
+    fn elts(self) -> Vec<&'e Expr> {
+        match self {
+            Produce::List(x) | Produce::Set(x) | Produce::Yield(x) => vec![x],
+            Produce::Dict(k, v) => vec![k, v],
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Produce::List(_) => "<listcomp>",
+            Produce::Set(_) => "<setcomp>",
+            Produce::Dict(..) => "<dictcomp>",
+            Produce::Yield(_) => "<genexpr>",
+        }
+    }
+
+    /// The empty accumulator, in `acc` (nothing for a generator).
+    fn start(self, b: &mut FnBuilder, acc: Reg) {
+        match self {
+            Produce::List(_) => b.emit(Instr::BuildList {
+                dst: acc,
+                start: 0,
+                count: 0,
+            }),
+            Produce::Set(_) => b.emit(Instr::BuildSet {
+                dst: acc,
+                start: 0,
+                count: 0,
+            }),
+            Produce::Dict(..) => b.emit(Instr::BuildDict {
+                dst: acc,
+                start: 0,
+                count: 0,
+            }),
+            Produce::Yield(_) => 0,
+        };
+    }
+
+    /// One item: appended, added, inserted or yielded.
+    fn item(self, b: &mut FnBuilder, acc: Reg) -> CompileResult<()> {
+        match self {
+            Produce::List(x) => {
+                let v = b.expr(x)?;
+                b.emit(Instr::ListAppend { list: acc, src: v });
+            }
+            Produce::Set(x) => {
+                let v = b.expr(x)?;
+                b.emit(Instr::SetAdd { set: acc, src: v });
+            }
+            Produce::Dict(k, v) => {
+                let kr = b.expr(k)?;
+                let vr = b.expr(v)?;
+                b.emit(Instr::DictInsert {
+                    dict: acc,
+                    key: kr,
+                    value: vr,
+                });
+            }
+            Produce::Yield(x) => {
+                let v = b.expr(x)?;
+                let sent = b.temp();
+                b.emit(Instr::Yield { dst: sent, src: v });
+            }
+        }
+        Ok(())
     }
 }
 

@@ -370,28 +370,25 @@ impl Collector {
             }
             ExprKind::Starred(inner) => self.expr(inner)?,
             ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                self.comprehension(generators, &[elt])?
+                if comprehension_needs_scope(generators, &[elt]) {
+                    self.scoped_comprehension(e, generators, &[elt], false)?
+                } else {
+                    self.comprehension(generators, &[elt])?
+                }
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(generators, &[key, value])?,
-            ExprKind::GeneratorExp { elt, generators } => {
-                // The first iterable is evaluated in this scope; the rest in the generator's.
-                self.expr(&generators[0].iter)?;
-                let mut child = Collector::new(ScopeKind::Function, id_of(e));
-                child.is_generator = true;
-                child.bind(".0");
-                for (i, g) in generators.iter().enumerate() {
-                    if i > 0 {
-                        child.expr(&g.iter)?;
-                    }
-                    child.target(&g.target)?;
-                    g.ifs.iter().try_for_each(|c| child.expr(c))?;
+            } => {
+                if comprehension_needs_scope(generators, &[key, value]) {
+                    self.scoped_comprehension(e, generators, &[key, value], false)?
+                } else {
+                    self.comprehension(generators, &[key, value])?
                 }
-                child.expr(elt)?;
-                self.children.push(child);
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.scoped_comprehension(e, generators, &[elt], true)?
             }
             ExprKind::Lambda { params, body } => {
                 self.defaults(params)?;
@@ -414,6 +411,33 @@ impl Collector {
         Ok(())
     }
 
+    /// A generator expression, or a comprehension that needs its own scope: a function
+    /// taking the first iterator as `.0`, evaluated in this scope.
+    fn scoped_comprehension(
+        &mut self,
+        e: &Expr,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+        is_generator: bool,
+    ) -> Result<(), ScopeError> {
+        self.expr(&generators[0].iter)?;
+        let mut child = Collector::new(ScopeKind::Function, id_of(e));
+        child.is_generator = is_generator;
+        child.bind(".0");
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                child.expr(&g.iter)?;
+            }
+            child.target(&g.target)?;
+            g.ifs.iter().try_for_each(|c| child.expr(c))?;
+        }
+        for elt in elts {
+            child.expr(elt)?;
+        }
+        self.children.push(child);
+        Ok(())
+    }
+
     fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), ScopeError> {
         for p in parts {
             if let FStringPart::Formatted { value, spec, .. } = p {
@@ -422,6 +446,132 @@ impl Collector {
             }
         }
         Ok(())
+    }
+}
+
+/// Whether a list, set or dict comprehension is compiled as its own function rather
+/// than inline: when a lambda or generator expression inside it may capture its
+/// variables (inline targets live in plain registers, which cannot be captured).
+pub fn comprehension_needs_scope(generators: &[Comprehension], elts: &[&Expr]) -> bool {
+    generators
+        .iter()
+        .enumerate()
+        .any(|(i, g)| (i > 0 && contains_scope(&g.iter)) || g.ifs.iter().any(contains_scope))
+        || elts.iter().any(|e| contains_scope(e))
+}
+
+fn contains_scope(e: &Expr) -> bool {
+    if matches!(
+        e.kind,
+        ExprKind::Lambda { .. } | ExprKind::GeneratorExp { .. }
+    ) {
+        return true;
+    }
+    let mut found = false;
+    for_each_child(e, &mut |c| found = found || contains_scope(c));
+    found
+}
+
+/// Calls `f` on each direct subexpression of `e`.
+fn for_each_child(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    fn parts(ps: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
+        for p in ps {
+            if let FStringPart::Formatted { value, spec, .. } = p {
+                f(value);
+                parts(spec, f);
+            }
+        }
+    }
+    let comps = |gs: &[Comprehension], f: &mut dyn FnMut(&Expr)| {
+        for g in gs {
+            f(&g.target);
+            f(&g.iter);
+            g.ifs.iter().for_each(&mut *f);
+        }
+    };
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis
+        | ExprKind::Name(_) => {}
+        ExprKind::FString(ps) => parts(ps, f),
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. }
+        | ExprKind::List(values)
+        | ExprKind::Tuple(values)
+        | ExprKind::Set(values) => values.iter().for_each(f),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            f(func);
+            for a in args {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) => f(x),
+                }
+            }
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::Attribute { value, .. }
+        | ExprKind::Starred(value)
+        | ExprKind::YieldFrom(value) => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .for_each(|x| f(x)),
+        ExprKind::Dict(pairs) => {
+            for (k, v) in pairs {
+                if let Some(k) = k {
+                    f(k);
+                }
+                f(v);
+            }
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            comps(generators, f);
+            f(elt);
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            comps(generators, f);
+            f(key);
+            f(value);
+        }
+        ExprKind::Lambda { body, .. } => f(body),
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                f(v);
+            }
+        }
     }
 }
 

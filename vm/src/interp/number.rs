@@ -186,6 +186,9 @@ impl Vm {
             let e = exp.to_f64().unwrap_or(f64::NEG_INFINITY);
             return self.float_binary(BinaryOp::Pow, b, e);
         }
+        if exp.is_zero() {
+            return Ok(Value::small_int(1));
+        }
         if base.is_zero() || base == &BigInt::from(1) {
             return Ok(self.int_from_big(base.clone()));
         }

@@ -91,6 +91,16 @@ fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
 impl Vm {
     /// `a op b` for any operands.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        if a.is_bool() && b.is_bool() {
+            // bool's own &, |, ^ keep the result a bool.
+            let (x, y) = (a.as_bool(), b.as_bool());
+            match op {
+                BinaryOp::BitAnd => return Ok(Value::bool(x & y)),
+                BinaryOp::BitOr => return Ok(Value::bool(x | y)),
+                BinaryOp::BitXor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (Vm::as_int(a), Vm::as_int(b)) {
             return self.int_binary(op, x, y);
         }

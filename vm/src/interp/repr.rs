@@ -307,15 +307,8 @@ impl Vm {
 
     /// `format(v, spec)` for a non-empty spec.
     pub fn format_with_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
-        let r = if v.is_bool()
-            && spec
-                .chars()
-                .last()
-                .is_none_or(|c| !"bcdoxXneEfFgG%".contains(c))
-        {
-            let s = if v.as_bool() { "True" } else { "False" };
-            format::format_str(s, spec)
-        } else if let Some(i) = Vm::as_int(v) {
+        // A bool with a non-empty spec formats as its int (`f"{True:>3}"` is "  1").
+        let r = if let Some(i) = Vm::as_int(v) {
             match i {
                 Int::Small(i) => format::format_i64(i, spec),
                 Int::Big(b) => format::format_int(b, spec),
