@@ -397,6 +397,9 @@ pub struct CodeObject {
     /// Name of each register that holds a named local, for `--dis` and messages.
     pub reg_names: Vec<(Reg, String)>,
     pub first_line: u32,
+    /// One inline cache per instruction (used by `CallMethod` on built-in receivers:
+    /// the receiver's type and the method's index, so a call does no name lookup).
+    pub inline_caches: Vec<std::cell::Cell<u32>>,
     /// The argument count of a call that needs no binding work: a plain function
     /// (not a generator, no closure) with only positional parameters. `u16::MAX` if none.
     pub simple_arity: u16,

@@ -320,23 +320,37 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         if fits_small(i) {
             self.value_const(Value::small_int(i))
         } else {
-            let v = self.heap().alloc(ObjBody::BigInt(i.into()));
+            let v = self.heap().alloc(ObjBody::Int64(i));
             self.unique_const(v)
         }
     }
 
     fn fstring(&mut self, parts: &[FStringPart], dst: Reg) -> CompileResult<()> {
-        let pieces: Vec<&FStringPart> = parts.iter().collect();
-        let base = self.temps(pieces.len().max(1));
-        if pieces.is_empty() {
+        // `{x=}` contributes its text `x=` as a piece of its own.
+        let npieces: usize = parts
+            .iter()
+            .map(|p| {
+                if matches!(
+                    p,
+                    FStringPart::Formatted {
+                        debug_text: Some(_),
+                        ..
+                    }
+                ) {
+                    2
+                } else {
+                    1
+                }
+            })
+            .sum();
+        if npieces == 0 {
             let k = self.str_const("");
             self.emit(Instr::LoadConst { dst, k });
             return Ok(());
         }
-        let mut count = 0;
-        for p in &pieces {
-            let slot = base + count;
-            count += 1;
+        let base = self.temps(npieces);
+        let mut slot = base;
+        for p in parts {
             match p {
                 FStringPart::Literal(s) => {
                     let k = self.str_const(s);
@@ -348,8 +362,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                     spec,
                     debug_text,
                 } => {
-                    if debug_text.is_some() {
-                        return Err(unsupported("the f-string '=' specifier", value.span));
+                    if let Some(text) = debug_text {
+                        let k = self.str_const(text);
+                        self.emit(Instr::LoadConst { dst: slot, k });
+                        slot += 1;
                     }
                     let src = self.expr(value)?;
                     let spec_reg = if spec.is_empty() {
@@ -374,11 +390,12 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                     });
                 }
             }
+            slot += 1;
         }
         self.emit(Instr::BuildString {
             dst,
             start: base,
-            count,
+            count: npieces as u16,
         });
         Ok(())
     }

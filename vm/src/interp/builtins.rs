@@ -2,11 +2,15 @@
 //! builtin calls. [`FUNCTIONS`] is the one table of builtin functions: names with a
 //! dot (`math.sqrt`) belong to a built-in module, the others are Python builtins.
 
+use super::builtins_num as num;
+use super::builtins_seq as seq;
 use super::error::PyResult;
+use super::math;
 use super::number::Int;
 use super::types::BuiltinType;
 use super::Vm;
 use crate::runtime::object::{ObjBody, RangeObj};
+use crate::runtime::strmethods;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
 
@@ -25,8 +29,11 @@ pub static FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("print", print),
     ("len", len),
     ("repr", repr),
+    ("ascii", ascii),
+    ("format", format),
+    ("hash", hash),
     ("isinstance", isinstance),
-    ("abs", abs),
+    ("issubclass", issubclass),
     ("iter", iter),
     ("next", next),
     ("super", super_),
@@ -35,7 +42,70 @@ pub static FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("hasattr", hasattr),
     ("getattr", getattr),
     ("setattr", setattr),
-    ("issubclass", issubclass),
+    ("abs", num::abs),
+    ("round", num::round),
+    ("divmod", num::divmod),
+    ("pow", num::pow),
+    ("chr", num::chr),
+    ("ord", num::ord),
+    ("hex", num::hex),
+    ("oct", num::oct),
+    ("bin", num::bin),
+    ("min", seq::min),
+    ("max", seq::max),
+    ("sum", seq::sum),
+    ("sorted", seq::sorted),
+    ("reversed", seq::reversed),
+    ("enumerate", seq::enumerate),
+    ("zip", seq::zip),
+    ("map", seq::map),
+    ("filter", seq::filter),
+    ("any", seq::any),
+    ("all", seq::all),
+    ("math.sqrt", math::sqrt),
+    ("math.exp", math::exp),
+    ("math.sin", math::sin),
+    ("math.cos", math::cos),
+    ("math.tan", math::tan),
+    ("math.asin", math::asin),
+    ("math.acos", math::acos),
+    ("math.atan", math::atan),
+    ("math.sinh", math::sinh),
+    ("math.cosh", math::cosh),
+    ("math.tanh", math::tanh),
+    ("math.asinh", math::asinh),
+    ("math.acosh", math::acosh),
+    ("math.atanh", math::atanh),
+    ("math.atan2", math::atan2),
+    ("math.log", math::log),
+    ("math.log2", math::log2),
+    ("math.log10", math::log10),
+    ("math.log1p", math::log1p),
+    ("math.expm1", math::expm1),
+    ("math.fabs", math::fabs),
+    ("math.pow", math::pow),
+    ("math.floor", math::floor),
+    ("math.ceil", math::ceil),
+    ("math.trunc", math::trunc),
+    ("math.copysign", math::copysign),
+    ("math.fmod", math::fmod),
+    ("math.isfinite", math::isfinite),
+    ("math.isinf", math::isinf),
+    ("math.isnan", math::isnan),
+    ("math.degrees", math::degrees),
+    ("math.radians", math::radians),
+    ("math.hypot", math::hypot),
+    ("math.isclose", math::isclose),
+    ("math.fsum", math::fsum),
+    ("math.prod", math::prod),
+    ("math.gcd", math::gcd),
+    ("math.lcm", math::lcm),
+    ("math.factorial", math::factorial),
+    ("math.isqrt", math::isqrt),
+    ("math.comb", math::comb),
+    ("math.perm", math::perm),
+    ("sys.setrecursionlimit", setrecursionlimit),
+    ("sys.getrecursionlimit", getrecursionlimit),
 ];
 
 pub fn builtin_name(id: BuiltinId) -> &'static str {
@@ -93,7 +163,9 @@ pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
         .map(|(_, v)| *v)
 }
 
-/// Rejects keyword arguments other than `allowed`, as CPython does.
+/// Rejects keyword arguments other than `allowed`, with CPython's wording for
+/// builtins ("'foo' is an invalid keyword argument for sum()", or "len() takes no
+/// keyword arguments" when none are allowed).
 pub fn check_kwargs(
     vm: &mut Vm,
     func: &str,
@@ -102,13 +174,29 @@ pub fn check_kwargs(
 ) -> PyResult<()> {
     for (k, _) in kwargs {
         let name = vm.str_ref(*k);
+        if allowed.is_empty() {
+            return Err(vm.type_error(format!("{func}() takes no keyword arguments")));
+        }
         if !allowed.contains(&name) {
             return Err(vm.type_error(format!(
-                "{func}() got an unexpected keyword argument '{name}'"
+                "'{name}' is an invalid keyword argument for {func}()"
             )));
         }
     }
     Ok(())
+}
+
+/// Checks a builtin that takes only positional arguments, `min..=max` of them.
+pub fn positional(
+    vm: &mut Vm,
+    func: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    check_kwargs(vm, func, kwargs, &[])?;
+    arity(vm, func, args, min, max)
 }
 
 /// Checks the positional argument count of a builtin.
@@ -153,6 +241,58 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// Runs `f` (given the current length of `vm.roots`) and restores the handle
+/// stack to that length afterwards, on every path.
+pub fn with_roots<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm, usize) -> PyResult<T>) -> PyResult<T> {
+    let mark = vm.roots.len();
+    let r = f(vm, mark);
+    vm.roots.truncate(mark);
+    r
+}
+
+/// Rejects keyword arguments for a function that takes none.
+pub fn no_kwargs(vm: &mut Vm, qualname: &str, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    check_kwargs(vm, qualname, kwargs, &[])
+}
+
+/// The text of a str value, or `None` for any other value.
+pub fn as_str(v: Value) -> Option<&'static str> {
+    match v.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Str(s)) => Some(&s.text),
+        _ => None,
+    }
+}
+
+/// An optional start/end index (`None` or an int, big ints clamped), as the
+/// `start`/`end` arguments of `str.find` and `list.index` take it.
+pub fn opt_index(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    match Vm::as_int(v) {
+        Some(Int::Small(i)) => Ok(Some(i)),
+        Some(Int::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        None => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+}
+
+/// Positional argument `i`, or else keyword argument `name`.
+pub fn arg_or_kwarg(
+    vm: &Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    i: usize,
+    name: &str,
+) -> Option<Value> {
+    args.get(i).copied().or_else(|| kwarg(vm, kwargs, name))
+}
+
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "print", kwargs, &["sep", "end", "file", "flush"])?;
     let text_or = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
@@ -182,16 +322,49 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::NONE)
 }
 
-fn len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "len", args, 1, 1)?;
+fn len(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "len", args, kwargs, 1, 1)?;
     let n = vm.len_of(args[0])?;
     Ok(vm.new_int(n as i64))
 }
 
-fn repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "repr", args, 1, 1)?;
+fn repr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "repr", args, kwargs, 1, 1)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "ascii", args, kwargs, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(strmethods::ascii_escape(&s)))
+}
+
+/// `format(value, spec="")`
+fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "format", args, kwargs, 1, 2)?;
+    let spec = match args.get(1) {
+        None => "",
+        Some(&s) => match as_str(s) {
+            Some(text) => text,
+            None => {
+                let msg = format!("format() argument 2 must be str, not {}", vm.type_name(s));
+                return Err(vm.type_error(msg));
+            }
+        },
+    };
+    let out = if spec.is_empty() {
+        vm.str(args[0])?
+    } else {
+        vm.format_with_spec(args[0], spec)?
+    };
+    Ok(vm.new_str(out))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "hash", args, kwargs, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    Ok(vm.new_int(h))
 }
 
 fn class_or_tuple_matches(vm: &mut Vm, v: Value, spec: Value, func: &str) -> PyResult<bool> {
@@ -211,13 +384,13 @@ fn class_or_tuple_matches(vm: &mut Vm, v: Value, spec: Value, func: &str) -> PyR
     }
 }
 
-fn isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "isinstance", args, 2, 2)?;
+fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "isinstance", args, kwargs, 2, 2)?;
     class_or_tuple_matches(vm, args[0], args[1], "isinstance").map(Value::bool)
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "issubclass", args, 2, 2)?;
+fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "issubclass", args, kwargs, 2, 2)?;
     if !matches!(args[0].as_obj().map(|o| &o.body), Some(ObjBody::Class(_))) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -235,35 +408,17 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     }
 }
 
-fn abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "abs", args, 1, 1)?;
-    let v = args[0];
-    if v.is_float() {
-        return Ok(Value::float(v.as_float().abs()));
+fn iter(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "iter", kwargs, &[])?;
+    if args.len() != 1 {
+        arity(vm, "iter", args, 1, 2)?;
+        return Err(vm.not_supported("iter(callable, sentinel)"));
     }
-    match Vm::as_int(v) {
-        Some(Int::Small(i)) => Ok(vm.new_int(i.abs())),
-        Some(Int::Big(b)) => {
-            let a = num_traits::Signed::abs(b);
-            Ok(vm.int_from_big(a))
-        }
-        None => match vm.call_dunder(v, "__abs__", &[])? {
-            Some(r) => Ok(r),
-            None => {
-                let msg = format!("bad operand type for abs(): '{}'", vm.type_name(v));
-                Err(vm.type_error(msg))
-            }
-        },
-    }
-}
-
-fn iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "iter", args, 1, 1)?;
     vm.get_iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "next", args, 1, 2)?;
+fn next(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "next", args, kwargs, 1, 2)?;
     let it = args[0];
     if !matches!(
         it.as_obj().map(|o| &o.body),
@@ -327,8 +482,8 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     Ok(proxy)
 }
 
-fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "callable", args, 1, 1)?;
+fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "callable", args, kwargs, 1, 1)?;
     let v = args[0];
     let c = match v.as_obj().map(|o| &o.body) {
         Some(
@@ -343,27 +498,24 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::bool(c))
 }
 
-fn id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "id", args, 1, 1)?;
+fn id(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "id", args, kwargs, 1, 1)?;
     Ok(vm.new_int((args[0].bits() & 0xFFFF_FFFF_FFFF) as i64))
 }
 
-fn attr_name(vm: &mut Vm, v: Value, func: &str) -> PyResult<Value> {
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match v.as_obj().map(|o| &o.body) {
         Some(ObjBody::Str(_)) => Ok(v),
         _ => {
-            let msg = format!(
-                "{func}(): attribute name must be string, not '{}'",
-                vm.type_name(v)
-            );
+            let msg = format!("attribute name must be string, not '{}'", vm.type_name(v));
             Err(vm.type_error(msg))
         }
     }
 }
 
-fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "hasattr", args, 2, 2)?;
-    let name = attr_name(vm, args[1], "hasattr")?;
+fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "hasattr", args, kwargs, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
     match vm.get_attr(args[0], name) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if vm.exception_matches(e.0, BuiltinType::AttributeError) => Ok(Value::FALSE),
@@ -371,9 +523,9 @@ fn hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     }
 }
 
-fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "getattr", args, 2, 3)?;
-    let name = attr_name(vm, args[1], "getattr")?;
+fn getattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "getattr", args, kwargs, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
     match vm.get_attr(args[0], name) {
         Err(e) if args.len() == 3 && vm.exception_matches(e.0, BuiltinType::AttributeError) => {
             Ok(args[2])
@@ -382,11 +534,37 @@ fn getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     }
 }
 
-fn setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    arity(vm, "setattr", args, 3, 3)?;
-    let name = attr_name(vm, args[1], "setattr")?;
+fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "setattr", args, kwargs, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
     vm.set_attr(args[0], name, args[2])?;
     Ok(Value::NONE)
+}
+
+/// `sys.setrecursionlimit(n)`: the frame depth at which RecursionError is raised.
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "setrecursionlimit", args, kwargs, 1, 1)?;
+    let n = int_arg(vm, args[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // CPython counts the call to setrecursionlimit itself as one level.
+    let depth = vm.frames.len() + 1;
+    if n as usize <= depth {
+        return Err(vm.error(
+            BuiltinType::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::NONE)
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "getrecursionlimit", args, kwargs, 0, 0)?;
+    Ok(vm.new_int(vm.recursion_limit as i64))
 }
 
 /// Calling a built-in type: `int("12")`, `list(x)`, `range(3)`, `object()`.
@@ -400,7 +578,7 @@ pub fn construct(
     let _ = class;
     match t {
         BuiltinType::Range => {
-            check_kwargs(vm, "range", kwargs, &[])?;
+            no_kwargs(vm, "range", kwargs)?;
             let ints: Vec<i64> = args
                 .iter()
                 .map(|&a| int_arg(vm, a))
@@ -425,6 +603,7 @@ pub fn construct(
                 .alloc(ObjBody::Range(RangeObj { start, stop, step })))
         }
         BuiltinType::List => {
+            no_kwargs(vm, "list", kwargs)?;
             arity(vm, "list", args, 0, 1)?;
             let items = match args.first() {
                 Some(&a) => vm.collect_iterable(a)?,
@@ -433,6 +612,7 @@ pub fn construct(
             Ok(vm.new_list(items))
         }
         BuiltinType::Tuple => {
+            no_kwargs(vm, "tuple", kwargs)?;
             arity(vm, "tuple", args, 0, 1)?;
             if let Some(&a) = args.first() {
                 if matches!(a.as_obj().map(|o| &o.body), Some(ObjBody::Tuple(_))) {
@@ -446,6 +626,9 @@ pub fn construct(
             Ok(vm.new_tuple(items))
         }
         BuiltinType::Object => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
             Ok(vm
                 .heap
                 .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
@@ -454,7 +637,9 @@ pub fn construct(
                 })))
         }
         BuiltinType::Type => {
-            arity(vm, "type", args, 1, 1)?;
+            if args.len() != 1 || !kwargs.is_empty() {
+                return Err(vm.type_error("type() takes 1 or 3 arguments"));
+            }
             Ok(vm.type_of(args[0]))
         }
         _ => super::convert::construct_value(vm, t, args, kwargs),

@@ -44,6 +44,13 @@ impl Vm {
             ObjBody::Function(_) => self.call_function(f, args_at, argc, kwnames, ret),
             ObjBody::Builtin(b) => {
                 let (id, receiver) = (b.id, b.receiver);
+                if kwnames.is_none() {
+                    return self
+                        .with_stack_args(args_at, argc, |vm, args| {
+                            call_builtin(vm, id, receiver, args, &[])
+                        })
+                        .map(Called::Done);
+                }
                 let args = self.gather(args_at, argc, kwnames);
                 call_builtin(self, id, receiver, &args.pos, &args.kw).map(Called::Done)
             }
@@ -86,6 +93,24 @@ impl Vm {
     fn not_callable(&mut self, f: Value) -> Exc {
         let msg = format!("'{}' object is not callable", self.type_name(f));
         self.type_error(msg)
+    }
+
+    /// Runs `f` with a copy of `stack[at..at + argc]` (on the native stack when small):
+    /// the callee may grow the register stack, so it cannot borrow it.
+    fn with_stack_args<R>(
+        &mut self,
+        at: usize,
+        argc: usize,
+        f: impl FnOnce(&mut Vm, &[Value]) -> R,
+    ) -> R {
+        let mut small = [Value::NONE; 6];
+        if argc <= small.len() {
+            small[..argc].copy_from_slice(&self.stack[at..at + argc]);
+            f(self, &small[..argc])
+        } else {
+            let owned = self.stack[at..at + argc].to_vec();
+            f(self, &owned)
+        }
     }
 
     pub(crate) fn gather(&self, args_at: usize, argc: usize, kwnames: Option<Value>) -> Args {
@@ -532,6 +557,7 @@ impl Vm {
         argc: usize,
         name: Value,
         ret: usize,
+        cache: &std::cell::Cell<u32>,
     ) -> PyResult<Called> {
         let recv = self.stack[recv_at];
         match recv.as_obj().map(|o| &o.body) {
@@ -559,12 +585,24 @@ impl Vm {
                 self.call_at(attr, recv_at + 1, argc, None, ret)
             }
             _ => {
-                let args: Vec<Value> = self.stack[recv_at + 1..recv_at + 1 + argc].to_vec();
-                let name_str = self.str_ref(name).to_string();
-                match super::methods::call_method(self, recv, &name_str, &args, &[])? {
-                    Some(v) => Ok(Called::Done(v)),
-                    None => Err(self.attribute_error(recv, &name_str)),
-                }
+                // The cache holds (type << 16) | (method index + 1); 0 is empty.
+                let t = self.builtin_type(recv);
+                let cached = cache.get();
+                let id = if cached != 0 && cached >> 16 == t as u32 {
+                    Some((cached & 0xFFFF) as u16 - 1)
+                } else {
+                    let id = super::methods::method_id(t, self.str_ref(name));
+                    if let Some(id) = id {
+                        cache.set(((t as u32) << 16) | (id as u32 + 1));
+                    }
+                    id
+                };
+                let Some(id) = id else {
+                    return Err(self.attribute_error(recv, self.str_ref(name)));
+                };
+                let method = super::methods::METHODS[id as usize].2;
+                self.with_stack_args(recv_at + 1, argc, |vm, args| method(vm, recv, args, &[]))
+                    .map(Called::Done)
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Constructors of value types: `int()`, `float()`, `str()`, `bool()`, `dict()`,
 //! `set()`, and the decorator wrappers `staticmethod`, `classmethod`, `property`.
 
-use super::builtins::{arity, check_kwargs, kwarg};
+use super::builtins::{arg_or_kwarg, arity, as_str, check_kwargs, kwarg, positional};
 use super::error::PyResult;
 use super::number::Int;
 use super::types::BuiltinType;
@@ -20,7 +20,10 @@ pub fn construct_value(
     match t {
         BuiltinType::Int => {
             check_kwargs(vm, "int", kwargs, &["base"])?;
-            arity(vm, "int", args, 0, 2)?;
+            if args.len() > 2 {
+                let msg = format!("int() takes at most 2 arguments ({} given)", args.len());
+                return Err(vm.type_error(msg));
+            }
             let base = match (args.get(1), kwarg(vm, kwargs, "base")) {
                 (Some(&b), _) | (None, Some(b)) => Some(super::builtins::int_arg(vm, b)?),
                 _ => None,
@@ -31,17 +34,27 @@ pub fn construct_value(
             }
         }
         BuiltinType::Float => {
-            arity(vm, "float", args, 0, 1)?;
+            positional(vm, "float", args, kwargs, 0, 1)?;
             match args.first() {
                 None => Ok(Value::float(0.0)),
                 Some(&v) => float_of(vm, v),
             }
         }
         BuiltinType::Str => {
-            arity(vm, "str", args, 0, 1)?;
-            match args.first() {
+            check_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
+            if let Some(&encoding) = args.get(1).filter(|e| as_str(**e).is_none()) {
+                let msg = format!(
+                    "str() argument 'encoding' must be str, not {}",
+                    vm.type_name(encoding)
+                );
+                return Err(vm.type_error(msg));
+            }
+            if args.len() > 1 || kwargs.iter().any(|(k, _)| vm.str_ref(*k) != "object") {
+                return Err(vm.not_supported("decoding bytes with str()"));
+            }
+            match arg_or_kwarg(vm, args, kwargs, 0, "object") {
                 None => Ok(vm.empty_str),
-                Some(&v) => {
+                Some(v) => {
                     if matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Str(_))) {
                         return Ok(v);
                     }
@@ -51,7 +64,7 @@ pub fn construct_value(
             }
         }
         BuiltinType::Bool => {
-            arity(vm, "bool", args, 0, 1)?;
+            positional(vm, "bool", args, kwargs, 0, 1)?;
             match args.first() {
                 None => Ok(Value::FALSE),
                 Some(&v) => vm.truthy(v).map(Value::bool),
@@ -74,7 +87,7 @@ pub fn construct_value(
             r
         }
         BuiltinType::Set => {
-            arity(vm, "set", args, 0, 1)?;
+            positional(vm, "set", args, kwargs, 0, 1)?;
             match args.first() {
                 None => Ok(vm.new_set()),
                 Some(&v) => vm.set_from_iterable(v),
@@ -127,7 +140,7 @@ pub fn int_of(vm: &mut Vm, v: Value, base: Option<i64>) -> PyResult<Value> {
         return vm.float_to_int(v.as_float());
     }
     match Vm::as_int(v) {
-        Some(Int::Small(i)) => Ok(Value::small_int(i)),
+        Some(Int::Small(i)) => Ok(vm.new_int(i)),
         Some(Int::Big(_)) => Ok(v),
         None => {
             if let Some(r) = vm.call_dunder(v, "__int__", &[])? {

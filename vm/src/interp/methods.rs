@@ -1,21 +1,118 @@
 //! Methods of built-in types (`list.append`, `str.split`, `dict.get`, ...).
 //! [`METHODS`] is the one table; `CallMethod` on a built-in receiver and attribute
-//! access (`xs.append`) both go through it.
+//! access (`xs.append`) both go through it. The methods of list, tuple, int and
+//! float live here; str, dict and set have their own files.
 
-use super::builtins::{arity, check_kwargs};
+use super::builtins::{arity, check_kwargs, no_kwargs};
+use super::builtins_seq::sort_options;
+use super::dict_methods as dictm;
 use super::error::PyResult;
+use super::number::Int;
+use super::set_methods as setm;
+use super::str_methods as strm;
 use super::types::BuiltinType;
 use super::Vm;
 use crate::runtime::object::ObjBody;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use BuiltinType::{Dict, Float, Int as IntT, List, Set, Str, Tuple};
 
 /// A method: the receiver, positional and keyword arguments.
 pub type MethodFn = fn(&mut Vm, Value, &[Value], &[(Value, Value)]) -> PyResult<Value>;
 
-pub static METHODS: &[(BuiltinType, &str, MethodFn)] =
-    &[(BuiltinType::List, "append", list_append)];
+pub static METHODS: &[(BuiltinType, &str, MethodFn)] = &[
+    (List, "append", list_append),
+    (List, "pop", list_pop),
+    (List, "insert", list_insert),
+    (List, "extend", list_extend),
+    (List, "remove", list_remove),
+    (List, "index", list_index),
+    (List, "count", list_count),
+    (List, "sort", list_sort),
+    (List, "reverse", list_reverse),
+    (List, "copy", list_copy),
+    (List, "clear", list_clear),
+    (Tuple, "count", tuple_count),
+    (Tuple, "index", tuple_index),
+    (IntT, "bit_length", int_bit_length),
+    (Float, "is_integer", float_is_integer),
+    (Str, "join", strm::join),
+    (Str, "split", strm::split),
+    (Str, "rsplit", strm::rsplit),
+    (Str, "splitlines", strm::splitlines),
+    (Str, "strip", strm::strip),
+    (Str, "lstrip", strm::lstrip),
+    (Str, "rstrip", strm::rstrip),
+    (Str, "upper", strm::upper),
+    (Str, "lower", strm::lower),
+    (Str, "casefold", strm::casefold),
+    (Str, "swapcase", strm::swapcase),
+    (Str, "title", strm::title),
+    (Str, "capitalize", strm::capitalize),
+    (Str, "replace", strm::replace),
+    (Str, "startswith", strm::startswith),
+    (Str, "endswith", strm::endswith),
+    (Str, "find", strm::find),
+    (Str, "rfind", strm::rfind),
+    (Str, "index", strm::index),
+    (Str, "rindex", strm::rindex),
+    (Str, "count", strm::count),
+    (Str, "isdigit", strm::isdigit),
+    (Str, "isalpha", strm::isalpha),
+    (Str, "isspace", strm::isspace),
+    (Str, "isupper", strm::isupper),
+    (Str, "islower", strm::islower),
+    (Str, "isalnum", strm::isalnum),
+    (Str, "isdecimal", strm::isdecimal),
+    (Str, "isnumeric", strm::isnumeric),
+    (Str, "istitle", strm::istitle),
+    (Str, "isascii", strm::isascii),
+    (Str, "isidentifier", strm::isidentifier),
+    (Str, "isprintable", strm::isprintable),
+    (Str, "center", strm::center),
+    (Str, "ljust", strm::ljust),
+    (Str, "rjust", strm::rjust),
+    (Str, "zfill", strm::zfill),
+    (Str, "partition", strm::partition),
+    (Str, "rpartition", strm::rpartition),
+    (Str, "expandtabs", strm::expandtabs),
+    (Str, "removeprefix", strm::removeprefix),
+    (Str, "removesuffix", strm::removesuffix),
+    (Str, "format", strm::format),
+    (Dict, "get", dictm::get),
+    (Dict, "keys", dictm::keys),
+    (Dict, "values", dictm::values),
+    (Dict, "items", dictm::items),
+    (Dict, "pop", dictm::pop),
+    (Dict, "popitem", dictm::popitem),
+    (Dict, "setdefault", dictm::setdefault),
+    (Dict, "update", dictm::update),
+    (Dict, "copy", dictm::copy),
+    (Dict, "clear", dictm::clear),
+    (Dict, "fromkeys", dictm::fromkeys),
+    (Set, "add", setm::add),
+    (Set, "remove", setm::remove),
+    (Set, "discard", setm::discard),
+    (Set, "pop", setm::pop),
+    (Set, "clear", setm::clear),
+    (Set, "copy", setm::copy),
+    (Set, "union", setm::union),
+    (Set, "update", setm::update),
+    (Set, "intersection", setm::intersection),
+    (Set, "intersection_update", setm::intersection_update),
+    (Set, "difference", setm::difference),
+    (Set, "difference_update", setm::difference_update),
+    (Set, "symmetric_difference", setm::symmetric_difference),
+    (
+        Set,
+        "symmetric_difference_update",
+        setm::symmetric_difference_update,
+    ),
+    (Set, "issubset", setm::issubset),
+    (Set, "issuperset", setm::issuperset),
+    (Set, "isdisjoint", setm::isdisjoint),
+];
 
 /// The index in [`METHODS`] of `t.name` (bool falls back to int's methods).
 pub fn method_id(t: BuiltinType, name: &str) -> Option<u16> {
@@ -36,26 +133,58 @@ pub fn method_id(t: BuiltinType, name: &str) -> Option<u16> {
     })
 }
 
-/// Calls method `name` of a built-in receiver; `Ok(None)` if the type has no such method.
-pub fn call_method(
-    vm: &mut Vm,
-    recv: Value,
-    name: &str,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-) -> PyResult<Option<Value>> {
-    let t = vm.builtin_type(recv);
-    match method_id(t, name) {
-        Some(id) => (METHODS[id as usize].2)(vm, recv, args, kwargs).map(Some),
-        None => Ok(None),
-    }
-}
-
+/// The items of a list receiver. Not to be held across a call into Python code,
+/// which may change the list.
 fn list_items(recv: Value) -> &'static mut Vec<Value> {
     match &mut recv.as_obj().expect("list").body {
         ObjBody::List(items) => items,
         _ => unreachable!("list method on a non-list"),
     }
+}
+
+fn tuple_items(recv: Value) -> &'static [Value] {
+    match &recv.as_obj().expect("tuple").body {
+        ObjBody::Tuple(items) => items,
+        _ => unreachable!("tuple method on a non-tuple"),
+    }
+}
+
+/// A `start`/`stop` argument of `index`: an int (big ints clamped).
+fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match Vm::as_int(v) {
+        Some(Int::Small(i)) => Ok(i),
+        Some(Int::Big(b)) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        None => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+    }
+}
+
+/// The `start, stop` range of `seq.index(x, start, stop)` for a sequence of `len`.
+fn index_range(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |i: i64| -> usize {
+        if i < 0 {
+            (i.saturating_add(len as i64)).max(0) as usize
+        } else {
+            i as usize
+        }
+    };
+    let start = match args.get(1) {
+        Some(&v) => clamp(slice_index(vm, v)?),
+        None => 0,
+    };
+    let stop = match args.get(2) {
+        Some(&v) => clamp(slice_index(vm, v)?),
+        None => usize::MAX,
+    };
+    Ok((start, stop))
+}
+
+/// Equality as containers test membership: identity first, then `==`.
+fn same(vm: &mut Vm, item: Value, x: Value) -> PyResult<bool> {
+    Ok(item == x || vm.eq(item, x)?)
 }
 
 fn list_append(
@@ -64,8 +193,254 @@ fn list_append(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
-    check_kwargs(vm, "append", kwargs, &[])?;
+    no_kwargs(vm, "list.append", kwargs)?;
     arity(vm, "list.append", args, 1, 1)?;
     list_items(recv).push(args[0]);
     Ok(Value::NONE)
+}
+
+fn list_pop(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.pop", kwargs)?;
+    arity(vm, "pop", args, 0, 1)?;
+    let i = match args.first() {
+        Some(&v) => super::builtins::int_arg(vm, v)?,
+        None => -1,
+    };
+    let items = list_items(recv);
+    if items.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let len = items.len() as i64;
+    let j = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&j) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(items.remove(j as usize))
+}
+
+fn list_insert(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.insert", kwargs)?;
+    arity(vm, "insert", args, 2, 2)?;
+    let i = slice_index_arg(vm, args[0])?;
+    let items = list_items(recv);
+    let len = items.len() as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    items.insert(at as usize, args[1]);
+    Ok(Value::NONE)
+}
+
+/// An index argument as `list.insert` takes it: any int, big ones clamped.
+fn slice_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match Vm::as_int(v) {
+        Some(_) => slice_index(vm, v),
+        None => super::builtins::int_arg(vm, v),
+    }
+}
+
+fn list_extend(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.extend", kwargs)?;
+    arity(vm, "list.extend", args, 1, 1)?;
+    let items = vm.collect_iterable(args[0])?;
+    list_items(recv).extend(items);
+    Ok(Value::NONE)
+}
+
+fn list_remove(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.remove", kwargs)?;
+    arity(vm, "list.remove", args, 1, 1)?;
+    let mut i = 0;
+    // The list is re-read each step: a user `__eq__` may change it.
+    while let Some(&item) = list_items(recv).get(i) {
+        if same(vm, item, args[0])? {
+            let items = list_items(recv);
+            if i < items.len() {
+                items.remove(i);
+            }
+            return Ok(Value::NONE);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn list_index(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.index", kwargs)?;
+    arity(vm, "index", args, 1, 3)?;
+    let (start, stop) = index_range(vm, args, list_items(recv).len())?;
+    let mut i = start;
+    while i < stop {
+        let Some(&item) = list_items(recv).get(i) else {
+            break;
+        };
+        if same(vm, item, args[0])? {
+            return Ok(vm.new_int(i as i64));
+        }
+        i += 1;
+    }
+    let r = vm.repr(args[0])?;
+    Err(vm.value_error(format!("{r} is not in list")))
+}
+
+fn list_count(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.count", kwargs)?;
+    arity(vm, "list.count", args, 1, 1)?;
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&item) = list_items(recv).get(i) {
+        if same(vm, item, args[0])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(vm.new_int(n))
+}
+
+/// `list.sort(*, key=None, reverse=False)`
+fn list_sort(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
+    let (key, reverse) = sort_options(vm, kwargs)?;
+    vm.sort_list(recv, key, reverse)?;
+    Ok(Value::NONE)
+}
+
+fn list_reverse(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.reverse", kwargs)?;
+    arity(vm, "list.reverse", args, 0, 0)?;
+    list_items(recv).reverse();
+    Ok(Value::NONE)
+}
+
+fn list_copy(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.copy", kwargs)?;
+    arity(vm, "list.copy", args, 0, 0)?;
+    let items = list_items(recv).clone();
+    Ok(vm.new_list(items))
+}
+
+fn list_clear(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "list.clear", kwargs)?;
+    arity(vm, "list.clear", args, 0, 0)?;
+    list_items(recv).clear();
+    Ok(Value::NONE)
+}
+
+fn tuple_count(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "tuple.count", kwargs)?;
+    arity(vm, "tuple.count", args, 1, 1)?;
+    let mut n = 0;
+    for &item in tuple_items(recv) {
+        if same(vm, item, args[0])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn tuple_index(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "tuple.index", kwargs)?;
+    arity(vm, "index", args, 1, 3)?;
+    let items = tuple_items(recv);
+    let (start, stop) = index_range(vm, args, items.len())?;
+    for (i, &item) in items
+        .iter()
+        .enumerate()
+        .take(stop.min(items.len()))
+        .skip(start)
+    {
+        if same(vm, item, args[0])? {
+            return Ok(vm.new_int(i as i64));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+fn int_bit_length(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "int.bit_length", kwargs)?;
+    arity(vm, "int.bit_length", args, 0, 0)?;
+    let bits = match Vm::as_int(recv) {
+        Some(Int::Small(i)) => 64 - i.unsigned_abs().leading_zeros() as u64,
+        Some(Int::Big(b)) => b.bits(),
+        None => unreachable!("int method on a non-int"),
+    };
+    Ok(vm.new_int(bits as i64))
+}
+
+fn float_is_integer(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "float.is_integer", kwargs)?;
+    arity(vm, "float.is_integer", args, 0, 0)?;
+    let x = recv.as_float();
+    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
 }

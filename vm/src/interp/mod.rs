@@ -11,16 +11,23 @@
 
 mod attr;
 pub mod builtins;
+mod builtins_num;
+mod builtins_seq;
 mod call;
 mod containers;
 mod convert;
+mod dict_methods;
 pub mod error;
 mod iter;
+mod math;
 mod methods;
 mod modules;
 mod number;
 mod ops;
 mod repr;
+mod set_methods;
+mod sort;
+mod str_methods;
 pub mod types;
 
 use crate::bytecode::{CmpKind, CodeKind, CodeObject, Instr, Reg, NO_REG};
@@ -313,7 +320,7 @@ impl Vm {
         if fits_small(i) {
             Value::small_int(i)
         } else {
-            self.heap.alloc(ObjBody::BigInt(i.into()))
+            self.heap.alloc(ObjBody::Int64(i))
         }
     }
 
@@ -934,11 +941,13 @@ impl Vm {
                 } => {
                     save_pc!();
                     let name = code.consts[name as usize];
+                    let cache = &code.inline_caches[pc - 1];
                     match tri!(self.call_method_at(
                         base + recv as usize,
                         argc as usize,
                         name,
-                        base + dst as usize
+                        base + dst as usize,
+                        cache
                     )) {
                         call::Called::Done(v) => r!(dst) = v,
                         call::Called::Pushed => {

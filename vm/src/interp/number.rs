@@ -7,12 +7,13 @@ use super::types::BuiltinType;
 use super::Vm;
 use crate::bytecode::BinaryOp;
 use crate::runtime::object::ObjBody;
-use crate::runtime::value::{fits_small, Value};
+use crate::runtime::value::Value;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-/// An int operand: immediate values stay unboxed on the fast paths.
+/// An int operand. `Small` is any int in the i64 range (immediate or boxed);
+/// `Big` is only ever outside it (results are normalized).
 pub enum Int<'a> {
     Small(i64),
     Big(&'a BigInt),
@@ -37,6 +38,7 @@ impl Vm {
             return Some(Int::Small(v.as_bool() as i64));
         }
         match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Int64(i)) => Some(Int::Small(*i)),
             Some(ObjBody::BigInt(b)) => Some(Int::Big(b)),
             _ => None,
         }
@@ -60,8 +62,8 @@ impl Vm {
 
     pub fn int_from_big(&mut self, b: BigInt) -> Value {
         match b.to_i64() {
-            Some(i) if fits_small(i) => Value::small_int(i),
-            _ => self.heap.alloc(ObjBody::BigInt(b)),
+            Some(i) => self.new_int(i),
+            None => self.heap.alloc(ObjBody::BigInt(b)),
         }
     }
 

@@ -605,6 +605,7 @@ impl Vm {
         };
         Ok(match &obj.body {
             ObjBody::Str(s) => !s.text.is_empty(),
+            ObjBody::Int64(i) => *i != 0,
             ObjBody::BigInt(b) => !b.is_zero(),
             ObjBody::List(l) => !l.is_empty(),
             ObjBody::Tuple(t) => !t.is_empty(),
@@ -659,6 +660,7 @@ impl Vm {
                 s.hash.set(if h == 0 { 1 } else { h as u64 });
                 Ok(if h == 0 { 1 } else { h })
             }
+            ObjBody::Int64(i) => Ok(hash::hash_i64(*i)),
             ObjBody::BigInt(b) => Ok(hash::hash_bigint(b)),
             ObjBody::Tuple(items) => {
                 let items = items.to_vec();
@@ -698,6 +700,11 @@ impl Vm {
     pub fn key_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
             return Ok(true);
+        }
+        if let (Some(ObjBody::Str(x)), Some(ObjBody::Str(y))) =
+            (a.as_obj().map(|o| &o.body), b.as_obj().map(|o| &o.body))
+        {
+            return Ok(x.text == y.text);
         }
         self.eq(a, b)
     }

@@ -84,6 +84,7 @@ impl Vm {
         };
         match &obj.body {
             ObjBody::Str(s) => out.push_str(&strmethods::str_repr(&s.text)),
+            ObjBody::Int64(i) => out.push_str(&i.to_string()),
             ObjBody::BigInt(b) => out.push_str(&b.to_string()),
             ObjBody::List(items) => {
                 if self.repr_guard(v, out, "[...]") {

@@ -174,7 +174,7 @@ impl Vm {
         };
         match &obj.body {
             ObjBody::Str(_) => BuiltinType::Str,
-            ObjBody::BigInt(_) => BuiltinType::Int,
+            ObjBody::Int64(_) | ObjBody::BigInt(_) => BuiltinType::Int,
             ObjBody::List(_) => BuiltinType::List,
             ObjBody::Tuple(_) => BuiltinType::Tuple,
             ObjBody::Dict(_) => BuiltinType::Dict,

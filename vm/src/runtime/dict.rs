@@ -9,6 +9,14 @@
 use super::value::Value;
 use hashbrown::HashTable;
 
+/// Python's hashes of small ints are the ints themselves; hashbrown takes its 7-bit
+/// tag from the top bits and its position from the low bits, so spread the bits first.
+#[inline(always)]
+fn spread(hash: i64) -> u64 {
+    let x = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 32)
+}
+
 #[derive(Clone, Copy)]
 struct Entry {
     hash: i64,
@@ -44,7 +52,7 @@ impl PyDict {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.index
-            .find(hash as u64, |&slot| {
+            .find(spread(hash), |&slot| {
                 let e = &entries[slot as usize];
                 e.hash == hash && eq(e.key)
             })
@@ -71,7 +79,7 @@ impl PyDict {
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.index
-            .insert_unique(hash as u64, slot, |&s| entries[s as usize].hash as u64);
+            .insert_unique(spread(hash), slot, |&s| spread(entries[s as usize].hash));
         self.len += 1;
         None
     }
@@ -81,7 +89,7 @@ impl PyDict {
         let entries = &self.entries;
         let found = self
             .index
-            .find_entry(hash as u64, {
+            .find_entry(spread(hash), {
                 let mut eq = eq;
                 move |&slot| {
                     let e = &entries[slot as usize];
@@ -111,7 +119,7 @@ impl PyDict {
                 continue;
             }
             let slot = (self.entries.len() - 1) as u32;
-            if let Ok(found) = self.index.find_entry(e.hash as u64, |&s| s == slot) {
+            if let Ok(found) = self.index.find_entry(spread(e.hash), |&s| s == slot) {
                 found.remove();
             }
             self.entries.pop();
@@ -133,8 +141,8 @@ impl PyDict {
         self.index.clear();
         for (slot, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.index.insert_unique(e.hash as u64, slot as u32, |&s| {
-                entries[s as usize].hash as u64
+            self.index.insert_unique(spread(e.hash), slot as u32, |&s| {
+                spread(entries[s as usize].hash)
             });
         }
     }

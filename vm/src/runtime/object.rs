@@ -17,6 +17,10 @@ pub struct Obj {
 #[repr(C, u8)]
 pub enum ObjBody {
     Str(StrObj),
+    /// An int outside the immediate 48-bit range that still fits in an i64 (one
+    /// allocation, no digit vector: LCGs and hashes live here).
+    Int64(i64),
+    /// An int outside the i64 range.
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
@@ -239,7 +243,7 @@ impl Obj {
     /// Calls `f` on every value this object refers to (for the GC's mark phase).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match &self.body {
-            ObjBody::Str(_) | ObjBody::BigInt(_) | ObjBody::Range(_) => {}
+            ObjBody::Str(_) | ObjBody::Int64(_) | ObjBody::BigInt(_) | ObjBody::Range(_) => {}
             ObjBody::List(items) => items.iter().copied().for_each(f),
             ObjBody::Tuple(items) => items.iter().copied().for_each(f),
             ObjBody::Dict(d) => d.for_each_ref(f),
