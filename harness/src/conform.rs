@@ -175,7 +175,7 @@ fn quoted_or_none(line: Option<&str>) -> String {
     line.map_or_else(|| "(no stderr)".to_owned(), |line| format!("`{line}`"))
 }
 
-/// A unified diff of stdout, cut to [`DIFF_LINES_SHOWN`] lines.
+/// A unified diff of stdout, cut to `DIFF_LINES_SHOWN` lines.
 pub fn stdout_diff(expected: &str, actual: &str) -> String {
     let diff = TextDiff::from_lines(expected, actual)
         .unified_diff()

@@ -6,7 +6,12 @@
 //! ```text
 //! # krait-args: 10 20     (appended to the command line, for bless and every run)
 //! # krait-timeout: 60     (seconds, instead of the default)
+//! # krait-bench: yes      (measure it with the benchmarks; corpus/bench/ needs no directive)
 //! ```
+//!
+//! A benchmark takes an optional size as `argv[1]`: its `krait-args` give the
+//! small size used by conformance and instruction counts, and with no
+//! arguments it runs at its default (full) size for wall-clock timings.
 //!
 //! Architecture invariant: this is the only place that knows the directive
 //! syntax and the corpus layout; it never runs anything.
@@ -33,6 +38,9 @@ pub struct Directives {
     pub args: Vec<String>,
     /// The program's own timeout (`# krait-timeout:`), if it sets one.
     pub timeout: Option<Duration>,
+    /// Whether the program opted into (`yes`) or out of (`no`) the benchmarks
+    /// (`# krait-bench:`); `None` when it does not say.
+    pub bench: Option<bool>,
 }
 
 impl Directives {
@@ -75,10 +83,24 @@ impl Directives {
                         format!("line {line_no}: `krait-timeout: {value}`: {problem}")
                     })?);
                 }
+                "bench" => {
+                    if directives.bench.is_some() {
+                        return Err(format!("line {line_no}: `krait-bench` given twice"));
+                    }
+                    directives.bench = Some(match value {
+                        "yes" => true,
+                        "no" => false,
+                        _ => {
+                            return Err(format!(
+                                "line {line_no}: `krait-bench: {value}`: write `yes` or `no`"
+                            ))
+                        }
+                    });
+                }
                 other => {
                     return Err(format!(
                         "line {line_no}: unknown directive `krait-{other}` \
-                         (known: `krait-args`, `krait-timeout`)"
+                         (known: `krait-args`, `krait-timeout`, `krait-bench`)"
                     ))
                 }
             }
@@ -139,6 +161,21 @@ impl Program {
         let source = fs::read_to_string(&self.path)
             .map_err(|err| format!("cannot read {}: {err}", self.path.display()))?;
         Directives::parse(&source).map_err(|problem| format!("{}: {problem}", self.name))
+    }
+
+    /// Whether this program is a benchmark: it lies in `<corpus>/bench/` and does
+    /// not say `# krait-bench: no`, or it says `# krait-bench: yes`.
+    pub fn is_benchmark(&self, directives: &Directives) -> bool {
+        directives.bench.unwrap_or_else(|| self.in_bench_dir())
+    }
+
+    fn in_bench_dir(&self) -> bool {
+        let bench_dir = corpus_root().join("bench");
+        let (Ok(dir), Ok(bench_dir)) = (fs::canonicalize(self.dir()), fs::canonicalize(bench_dir))
+        else {
+            return false;
+        };
+        dir.starts_with(bench_dir)
     }
 
     /// The timeout this program runs under.
@@ -256,6 +293,19 @@ mod tests {
     }
 
     #[test]
+    fn bench_directive() {
+        assert_eq!(
+            Directives::parse("# krait-bench: yes\n").unwrap().bench,
+            Some(true)
+        );
+        assert_eq!(
+            Directives::parse("# krait-bench: no\n").unwrap().bench,
+            Some(false)
+        );
+        assert_eq!(Directives::parse("print(1)\n").unwrap().bench, None);
+    }
+
+    #[test]
     fn empty_args_directive_means_no_args() {
         assert!(Directives::parse("# krait-args:\n")
             .unwrap()
@@ -285,6 +335,8 @@ mod tests {
             ("# krait-timeout: 0\n", "at least 1 second"),
             ("# krait-timeout 5\n", "no `:`"),
             ("# krait-args: 1\n# krait-args: 2\n", "given twice"),
+            ("# krait-bench: maybe\n", "write `yes` or `no`"),
+            ("# krait-bench: yes\n# krait-bench: no\n", "given twice"),
         ] {
             let error = Directives::parse(source).unwrap_err();
             assert!(error.contains(needle), "{source:?}: {error}");

@@ -23,6 +23,11 @@ impl JitMode {
     /// the report and the libtest conformance suite all derive from.
     pub const CONFORMANCE: [JitMode; 3] = [JitMode::Off, JitMode::Eager, JitMode::Stress];
 
+    /// The modes the benchmarks are measured in (when the binary implements
+    /// them): the one list that `bench`, `gate`, `baseline save` and the report
+    /// derive from. `stress` is a test mode, never measured.
+    pub const MEASURED: [JitMode; 3] = [JitMode::Off, JitMode::On, JitMode::Eager];
+
     /// The name used on the command line (`--jit off`) and in test names (`::off`).
     pub fn name(self) -> &'static str {
         match self {
@@ -55,6 +60,11 @@ mod tests {
             assert_eq!(JitMode::from_name(mode.name()), Some(mode));
         }
         assert_eq!(JitMode::from_name("fast"), None);
+    }
+
+    #[test]
+    fn measured_excludes_stress() {
+        assert!(!JitMode::MEASURED.contains(&JitMode::Stress));
     }
 
     #[test]

@@ -1,99 +1,37 @@
-//! Presenting a suite run: the terminal summary table and the markdown report.
+//! Presenting a run: the terminal summary table and the markdown report in
+//! `reports/`, with its conformance part here and its performance part in
+//! [`performance`].
 //!
-//! Architecture invariant: this module only formats a [`SuiteResult`] and
-//! facts about the machine; it runs no corpus program.
+//! Architecture invariant: this module only formats results and facts about
+//! the machine; it runs no corpus program.
+
+pub mod performance;
 
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use tabled::builder::Builder;
 use tabled::settings::Style;
 
 use crate::conform::Verdict;
 use crate::discover::workspace_root;
+use crate::environment::{format_utc, Environment};
 use crate::suite::SuiteResult;
 
-/// Facts about the machine and the build that a report records.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Environment {
-    /// `git rev-parse --short HEAD` of the workspace, if it is a git checkout.
-    pub commit: String,
-    /// `rustc -V`.
-    pub rustc: String,
-    /// `python3 --version`.
-    pub python: String,
-    /// The CPU model from `/proc/cpuinfo`.
-    pub cpu: String,
-    /// When the run happened, `2026-11-25 17:03:00 UTC`.
-    pub date: String,
-}
+use self::performance::Performance;
 
-impl Environment {
-    /// Gathers the facts; anything unavailable reads `unknown`.
-    pub fn capture(now: SystemTime) -> Environment {
-        let cpu = fs::read_to_string("/proc/cpuinfo").ok().and_then(|info| {
-            info.lines()
-                .find_map(|line| line.strip_prefix("model name"))
-                .and_then(|rest| rest.split_once(':'))
-                .map(|(_, model)| model.trim().to_owned())
-        });
-        Environment {
-            commit: command_output("git", &["rev-parse", "--short", "HEAD"]),
-            rustc: command_output("rustc", &["-V"]),
-            python: command_output("python3", &["--version"]),
-            cpu: cpu.unwrap_or_else(|| "unknown".to_owned()),
-            date: format_utc(now, "%Y-%m-%d %H:%M:%S UTC"),
-        }
-    }
-}
-
-fn command_output(program: &str, args: &[&str]) -> String {
-    Command::new(program)
-        .args(args)
-        .current_dir(workspace_root())
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()
-        .filter(|output| output.status.success())
-        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
-        .filter(|text| !text.is_empty())
-        .unwrap_or_else(|| "unknown".to_owned())
-}
-
-/// Formats `time` in UTC; the pattern knows `%Y %m %d %H %M %S`.
-pub fn format_utc(time: SystemTime, pattern: &str) -> String {
-    let seconds = time
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    let (days, of_day) = (seconds / 86_400, seconds % 86_400);
-    let (year, month, day) = civil_from_days(days as i64);
-    pattern
-        .replace("%Y", &format!("{year:04}"))
-        .replace("%m", &format!("{month:02}"))
-        .replace("%d", &format!("{day:02}"))
-        .replace("%H", &format!("{:02}", of_day / 3600))
-        .replace("%M", &format!("{:02}", of_day % 3600 / 60))
-        .replace("%S", &format!("{:02}", of_day % 60))
-}
-
-/// Days since 1970-01-01 to (year, month, day), after Howard Hinnant's `civil_from_days`.
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// What one report shows: conformance, performance, or both.
+#[derive(Clone, Debug)]
+pub struct Report<'a> {
+    /// The machine and build.
+    pub environment: &'a Environment,
+    /// The conformance run, if there was one.
+    pub conformance: Option<&'a SuiteResult>,
+    /// The benchmarks, if they were measured.
+    pub performance: Option<&'a Performance<'a>>,
 }
 
 /// The per-mode pass/fail/ignored table, in the terminal style.
@@ -134,27 +72,49 @@ pub fn closing_line(result: &SuiteResult) -> String {
     )
 }
 
-/// The full markdown report: environment, summary, per-program table, failures.
-pub fn markdown(result: &SuiteResult, environment: &Environment) -> String {
+/// The full markdown report: environment, summary, performance findings and
+/// table, conformance table, failures.
+pub fn markdown(report: &Report) -> String {
+    let environment = report.environment;
     let mut out = String::new();
-    let _ = writeln!(out, "# Krait conformance report — {}\n", environment.date);
+    let _ = writeln!(out, "# Krait report — {}\n", environment.date);
     let _ = writeln!(out, "## Environment\n");
     for (what, value) in [
         ("krait commit", &environment.commit),
         ("rustc", &environment.rustc),
         ("python3", &environment.python),
+        ("pypy3", &environment.pypy),
         ("CPU", &environment.cpu),
+        ("cores", &environment.cores.to_string()),
         ("date", &environment.date),
     ] {
         let _ = writeln!(out, "- {what}: {}", escape_cell(value));
     }
 
     let _ = writeln!(out, "\n## Summary\n");
-    let mut summary = summary_builder(result).build();
-    summary.with(Style::markdown());
-    let _ = writeln!(out, "{summary}\n\n{}", closing_line(result));
+    if let Some(performance) = report.performance {
+        for line in performance::summary_lines(performance) {
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
+    if let Some(result) = report.conformance {
+        let mut summary = summary_builder(result).build();
+        summary.with(Style::markdown());
+        let _ = writeln!(out, "Conformance:\n\n{summary}\n\n{}", closing_line(result));
+    }
+    if let Some(performance) = report.performance {
+        let _ = write!(out, "\n{}", performance::sections(performance));
+    }
+    if let Some(result) = report.conformance {
+        out.push('\n');
+        conformance_sections(&mut out, result);
+    }
+    out
+}
 
-    let _ = writeln!(out, "\n## Programs\n");
+fn conformance_sections(out: &mut String, result: &SuiteResult) {
+    let _ = writeln!(out, "## Programs\n");
     let mut builder = Builder::default();
     builder.push_record(
         std::iter::once("program".to_owned())
@@ -216,10 +176,9 @@ pub fn markdown(result: &SuiteResult, environment: &Environment) -> String {
             let _ = writeln!(out, "- {line}");
         }
     }
-    out
 }
 
-fn escape_cell(text: &str) -> String {
+pub(crate) fn escape_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
@@ -229,11 +188,29 @@ fn fence_for(text: &str) -> String {
     "`".repeat(longest.max(2) + 1)
 }
 
+/// The UTC timestamp that names a run's files, `2026-11-25T17-03-00Z`.
+pub fn stamp(now: SystemTime) -> String {
+    format_utc(now, "%Y-%m-%dT%H-%M-%SZ")
+}
+
+/// The file name of a run's speedup chart, beside its report.
+pub fn chart_file_name(now: SystemTime) -> String {
+    format!("{}-speedup.svg", stamp(now))
+}
+
+/// Writes `svg` as the chart of the run started at `now`; returns its path.
+pub fn write_chart(dir: &Path, svg: &str, now: SystemTime) -> io::Result<PathBuf> {
+    fs::create_dir_all(dir)?;
+    let path = dir.join(chart_file_name(now));
+    fs::write(&path, svg)?;
+    Ok(path)
+}
+
 /// Writes `markdown` to `<dir>/<UTC timestamp>.md` and copies it to
 /// `<dir>/latest.md`; returns the timestamped path.
 pub fn write_report(dir: &Path, markdown: &str, now: SystemTime) -> io::Result<PathBuf> {
     fs::create_dir_all(dir)?;
-    let path = dir.join(format!("{}.md", format_utc(now, "%Y-%m-%dT%H-%M-%SZ")));
+    let path = dir.join(format!("{}.md", stamp(now)));
     fs::write(&path, markdown)?;
     fs::write(dir.join("latest.md"), markdown)?;
     Ok(path)
@@ -253,21 +230,6 @@ mod tests {
     use crate::discover::Program;
     use crate::mode::JitMode;
     use crate::suite::Outcome;
-
-    #[test]
-    fn utc_formatting() {
-        let time = UNIX_EPOCH + Duration::from_secs(1_795_626_180); // 2026-11-25T17:03:00Z
-        assert_eq!(
-            format_utc(time, "%Y-%m-%dT%H-%M-%SZ"),
-            "2026-11-25T17-03-00Z"
-        );
-        assert_eq!(
-            format_utc(UNIX_EPOCH, "%Y-%m-%d %H:%M:%S"),
-            "1970-01-01 00:00:00"
-        );
-        let leap = UNIX_EPOCH + Duration::from_secs(951_782_400); // 2000-02-29
-        assert_eq!(format_utc(leap, "%Y-%m-%d"), "2000-02-29");
-    }
 
     #[test]
     fn fences_outgrow_the_content() {
@@ -308,10 +270,17 @@ mod tests {
             commit: "abc1234".into(),
             rustc: "rustc 1.95.0".into(),
             python: "Python 3.11.7".into(),
+            pypy: "unknown".into(),
             cpu: "Test CPU".into(),
+            cores: 2,
             date: "2026-11-25 17:03:00 UTC".into(),
         };
-        let text = markdown(&sample(), &environment);
+        let result = sample();
+        let text = markdown(&Report {
+            environment: &environment,
+            conformance: Some(&result),
+            performance: None,
+        });
         for needle in [
             "## Environment",
             "- krait commit: abc1234",
@@ -330,7 +299,7 @@ mod tests {
     #[test]
     fn report_is_written_twice() {
         let dir = std::env::temp_dir().join(format!("krait-report-{}", std::process::id()));
-        let path = write_report(&dir, "# hi\n", UNIX_EPOCH).unwrap();
+        let path = write_report(&dir, "# hi\n", std::time::UNIX_EPOCH).unwrap();
         assert_eq!(path, dir.join("1970-01-01T00-00-00Z.md"));
         assert_eq!(fs::read_to_string(dir.join("latest.md")).unwrap(), "# hi\n");
         fs::remove_dir_all(&dir).unwrap();

@@ -271,15 +271,17 @@ impl Krait {
     }
 }
 
-fn release_binary_path() -> PathBuf {
+/// Cargo's target directory: `$CARGO_TARGET_DIR` or `<workspace>/target`.
+pub fn target_dir() -> PathBuf {
     let target_dir = env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("target"));
     // A relative CARGO_TARGET_DIR is relative to where cargo runs: the workspace root.
-    workspace_root()
-        .join(target_dir)
-        .join("release")
-        .join("krait")
+    workspace_root().join(target_dir)
+}
+
+fn release_binary_path() -> PathBuf {
+    target_dir().join("release").join("krait")
 }
 
 fn build_release_binary() -> Result<PathBuf, String> {

@@ -1,0 +1,368 @@
+//! Measuring the benchmarks: instruction counts and counters (one callgrind
+//! run per program and mode, at the small size) and wall-clock timings
+//! (several runs after a warm-up, Krait's modes and the peers interleaved).
+//!
+//! Interleaving: for each program, every round runs each engine once (`off`,
+//! `on`, …, CPython, PyPy) before the next round starts, so a slow minute of a
+//! shared machine slows every engine alike and their ratios stay honest.
+//!
+//! Architecture invariant: this module produces a [`Measurement`] and never
+//! reads a baseline; comparing is [`crate::gate`]'s job.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::bench::{Benchmark, Size};
+use crate::callgrind::{self, Invocation, Profile};
+use crate::conform::unsupported_reason;
+use crate::mode::JitMode;
+use crate::peer::{Peer, PeerKind};
+use crate::run::{last_nonempty_line, run_captured, Ending, Krait};
+use crate::stats::Spread;
+
+/// Something that runs a program and is timed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Engine {
+    /// `krait --jit MODE`.
+    Krait(JitMode),
+    /// A peer implementation.
+    Peer(PeerKind),
+}
+
+impl fmt::Display for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Engine::Krait(mode) => write!(f, "{mode}"),
+            Engine::Peer(kind) => write!(f, "{kind}"),
+        }
+    }
+}
+
+/// How wall-clock timings are taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimingPlan {
+    /// Untimed runs per engine and program before the timed ones.
+    pub warmup: usize,
+    /// Timed runs per engine and program.
+    pub runs: usize,
+    /// The input size of timed runs.
+    pub size: Size,
+}
+
+impl Default for TimingPlan {
+    fn default() -> TimingPlan {
+        TimingPlan {
+            warmup: 1,
+            runs: 5,
+            size: Size::Full,
+        }
+    }
+}
+
+/// What to measure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// Krait's modes; those the binary does not implement are skipped with a note.
+    pub modes: Vec<JitMode>,
+    /// Whether to count instructions (and read counters) under callgrind.
+    pub instructions: bool,
+    /// Whether and how to time.
+    pub timing: Option<TimingPlan>,
+    /// Peers to time as well; those not installed are skipped with a note.
+    pub peers: Vec<PeerKind>,
+    /// Where callgrind's output files are kept.
+    pub callgrind_dir: PathBuf,
+}
+
+/// Everything measured about one benchmark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgramMeasurement {
+    /// The program's name, e.g. `corpus/bench/fib_recursive.py`.
+    pub name: String,
+    /// The arguments of the instruction-count runs (the small size).
+    pub small_args: Vec<String>,
+    /// Instruction counts and counters by mode; `Err` says why a run failed.
+    pub profiles: BTreeMap<JitMode, Result<Profile, String>>,
+    /// Timings by engine; `Err` says why a run failed.
+    pub timings: BTreeMap<Engine, Result<Spread, String>>,
+}
+
+impl ProgramMeasurement {
+    /// The successful profile in `mode`.
+    pub fn profile(&self, mode: JitMode) -> Option<&Profile> {
+        self.profiles.get(&mode)?.as_ref().ok()
+    }
+
+    /// The successful timing of `engine`.
+    pub fn timing(&self, engine: Engine) -> Option<&Spread> {
+        self.timings.get(&engine)?.as_ref().ok()
+    }
+
+    /// `numerator`'s median time over `denominator`'s, when both ran.
+    pub fn time_ratio(&self, numerator: Engine, denominator: Engine) -> Option<f64> {
+        let (top, bottom) = (self.timing(numerator)?, self.timing(denominator)?);
+        (bottom.median_ms > 0.0).then(|| top.median_ms / bottom.median_ms)
+    }
+}
+
+/// The result of measuring a set of benchmarks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measurement {
+    /// The Krait modes measured (implemented and requested).
+    pub modes: Vec<JitMode>,
+    /// The peers that were found and timed.
+    pub peers: Vec<Peer>,
+    /// How timings were taken, if they were.
+    pub timing: Option<TimingPlan>,
+    /// Whether instruction counts were taken.
+    pub instructions: bool,
+    /// What was skipped and why (unimplemented modes, missing peers).
+    pub notes: Vec<String>,
+    /// One entry per benchmark, in order.
+    pub programs: Vec<ProgramMeasurement>,
+}
+
+impl Measurement {
+    /// Every engine timed, Krait's modes first.
+    pub fn engines(&self) -> Vec<Engine> {
+        self.modes
+            .iter()
+            .map(|&mode| Engine::Krait(mode))
+            .chain(self.peers.iter().map(|peer| Engine::Peer(peer.kind)))
+            .collect()
+    }
+
+    /// The mode that stands for "Krait" in headline ratios: `on` when measured
+    /// (what users get by default), else the first measured mode.
+    pub fn headline_mode(&self) -> Option<JitMode> {
+        if self.modes.contains(&JitMode::On) {
+            Some(JitMode::On)
+        } else {
+            self.modes.first().copied()
+        }
+    }
+}
+
+/// Measures `benchmarks` with `krait` as `plan` says, calling `progress` with
+/// one line per measurement.
+pub fn measure(
+    krait: &Krait,
+    benchmarks: &[Benchmark],
+    plan: &Plan,
+    mut progress: impl FnMut(&str),
+) -> Measurement {
+    let mut notes = Vec::new();
+    let mut modes = Vec::new();
+    for &mode in &plan.modes {
+        if krait.supports(mode) {
+            modes.push(mode);
+        } else {
+            notes.push(format!(
+                "mode {mode} skipped: {}",
+                unsupported_reason(mode, krait)
+            ));
+        }
+    }
+    let mut peers = Vec::new();
+    if plan.timing.is_some() {
+        for &kind in &plan.peers {
+            match Peer::find(kind) {
+                Ok(peer) => peers.push(peer),
+                Err(note) => notes.push(note),
+            }
+        }
+    }
+    let mut measurement = Measurement {
+        modes,
+        peers,
+        timing: plan.timing,
+        instructions: plan.instructions,
+        notes,
+        programs: Vec::new(),
+    };
+    for benchmark in benchmarks {
+        let mut program = ProgramMeasurement {
+            name: benchmark.name().to_owned(),
+            small_args: benchmark.args(Size::Small).to_vec(),
+            profiles: BTreeMap::new(),
+            timings: BTreeMap::new(),
+        };
+        if plan.instructions {
+            for &mode in &measurement.modes {
+                let profile = count_instructions(krait, mode, benchmark, plan);
+                progress(&match &profile {
+                    Ok(profile) => format!(
+                        "instructions {} {mode}: {} Ir",
+                        benchmark.name(),
+                        thousands(profile.instructions)
+                    ),
+                    Err(problem) => {
+                        format!(
+                            "instructions {} {mode}: FAILED: {problem}",
+                            benchmark.name()
+                        )
+                    }
+                });
+                program.profiles.insert(mode, profile);
+            }
+        }
+        if let Some(timing) = plan.timing {
+            program.timings = time_interleaved(
+                krait,
+                &measurement.engines(),
+                &measurement.peers,
+                benchmark,
+                timing,
+                &mut progress,
+            );
+        }
+        measurement.programs.push(program);
+    }
+    measurement
+}
+
+fn count_instructions(
+    krait: &Krait,
+    mode: JitMode,
+    benchmark: &Benchmark,
+    plan: &Plan,
+) -> Result<Profile, String> {
+    let timeout = benchmark.program.timeout(&benchmark.directives)?;
+    let out_file = callgrind::out_file(&plan.callgrind_dir, benchmark, mode);
+    callgrind::count(&Invocation::new(krait, mode, benchmark), &out_file, timeout)
+}
+
+fn time_interleaved(
+    krait: &Krait,
+    engines: &[Engine],
+    peers: &[Peer],
+    benchmark: &Benchmark,
+    plan: TimingPlan,
+    progress: &mut impl FnMut(&str),
+) -> BTreeMap<Engine, Result<Spread, String>> {
+    let mut samples: BTreeMap<Engine, Vec<f64>> = BTreeMap::new();
+    let mut failures: BTreeMap<Engine, String> = BTreeMap::new();
+    let rounds = plan.warmup + plan.runs;
+    for round in 0..rounds {
+        for &engine in engines {
+            if failures.contains_key(&engine) {
+                continue;
+            }
+            let which = if round < plan.warmup {
+                "warm-up".to_owned()
+            } else {
+                format!("run {}/{}", round - plan.warmup + 1, plan.runs)
+            };
+            match time_once(krait, engine, peers, benchmark, plan.size) {
+                Ok(millis) => {
+                    progress(&format!(
+                        "time {} {engine} {which}: {millis:.1} ms",
+                        benchmark.name()
+                    ));
+                    if round >= plan.warmup {
+                        samples.entry(engine).or_default().push(millis);
+                    }
+                }
+                Err(problem) => {
+                    progress(&format!(
+                        "time {} {engine} {which}: FAILED: {problem}",
+                        benchmark.name()
+                    ));
+                    failures.insert(engine, problem);
+                }
+            }
+        }
+    }
+    engines
+        .iter()
+        .map(|&engine| {
+            let result = match failures.remove(&engine) {
+                Some(problem) => Err(problem),
+                None => Spread::of(samples.get(&engine).map_or(&[][..], Vec::as_slice))
+                    .ok_or_else(|| "no timed runs".to_owned()),
+            };
+            (engine, result)
+        })
+        .collect()
+}
+
+/// One timed run in milliseconds; a run that does not exit 0 is an error.
+fn time_once(
+    krait: &Krait,
+    engine: Engine,
+    peers: &[Peer],
+    benchmark: &Benchmark,
+    size: Size,
+) -> Result<f64, String> {
+    let command: Command = match engine {
+        Engine::Krait(mode) => {
+            krait.command(mode, &benchmark.program, &benchmark.directives_at(size))
+        }
+        Engine::Peer(kind) => peers
+            .iter()
+            .find(|peer| peer.kind == kind)
+            .ok_or_else(|| format!("{kind} is not installed"))?
+            .command(benchmark, size),
+    };
+    let timeout = benchmark.program.timeout(&benchmark.directives)?;
+    let run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
+    match run.ending {
+        Ending::Exited(0) => Ok(run.elapsed.as_secs_f64() * 1000.0),
+        Ending::Exited(code) => Err(format!(
+            "exit code {code}: {}",
+            last_nonempty_line(&run.stderr).unwrap_or("no stderr")
+        )),
+        Ending::Signaled(signal) => Err(format!("killed by signal {signal}")),
+        Ending::TimedOut(limit) => Err(format!(
+            "timed out after {}s (raise its `# krait-timeout:`)",
+            limit.as_secs_f64()
+        )),
+    }
+}
+
+/// `109277790` → `109,277,790`.
+pub fn thousands(number: u64) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(109_277_790), "109,277,790");
+    }
+
+    #[test]
+    fn headline_mode_prefers_on() {
+        let mut measurement = Measurement {
+            modes: vec![JitMode::Off],
+            peers: vec![],
+            timing: None,
+            instructions: true,
+            notes: vec![],
+            programs: vec![],
+        };
+        assert_eq!(measurement.headline_mode(), Some(JitMode::Off));
+        measurement.modes = vec![JitMode::Off, JitMode::On];
+        assert_eq!(measurement.headline_mode(), Some(JitMode::On));
+        assert_eq!(
+            measurement.engines(),
+            [Engine::Krait(JitMode::Off), Engine::Krait(JitMode::On)]
+        );
+    }
+}

@@ -1,0 +1,439 @@
+//! The performance part of a report: headline ratios, regressions and
+//! improvements against the baseline, the per-program table and the speedup
+//! chart.
+//!
+//! Architecture invariant: formats a [`Measurement`] and its [`Comparison`];
+//! measures and judges nothing itself.
+
+use std::fmt::Write as _;
+
+use tabled::builder::Builder;
+use tabled::settings::Style;
+
+use super::escape_cell;
+use crate::chart::{Chart, Group};
+use crate::counters;
+use crate::gate::{Comparison, Severity};
+use crate::measure::{thousands, Engine, Measurement, ProgramMeasurement};
+use crate::mode::JitMode;
+use crate::peer::PeerKind;
+use crate::stats::geomean;
+
+/// The counters shown first in the table.
+const SHOWN_COUNTERS: [&str; 4] = [
+    "instructions_interpreted",
+    "calls",
+    "objects_allocated",
+    "gc_collections",
+];
+
+/// Everything the performance part of a report shows.
+#[derive(Clone, Debug)]
+pub struct Performance<'a> {
+    /// The fresh numbers.
+    pub measurement: &'a Measurement,
+    /// Their comparison with the baseline, when there is one.
+    pub comparison: Option<&'a Comparison>,
+    /// Which baseline was compared with, or why none was.
+    pub baseline: String,
+    /// The file name of the speedup chart beside the report, if one was written.
+    pub chart_file: Option<String>,
+}
+
+/// The geomean over programs of `numerator`'s median time over `denominator`'s,
+/// and how many programs it covers.
+pub fn geomean_time_ratio(
+    measurement: &Measurement,
+    numerator: Engine,
+    denominator: Engine,
+) -> Option<(f64, usize)> {
+    let ratios: Vec<f64> = measurement
+        .programs
+        .iter()
+        .filter_map(|program| program.time_ratio(numerator, denominator))
+        .collect();
+    geomean(ratios.iter().copied()).map(|mean| (mean, ratios.len()))
+}
+
+/// The headline lines of the summary, one fact each.
+pub fn summary_lines(performance: &Performance) -> Vec<String> {
+    let measurement = performance.measurement;
+    let mut lines = Vec::new();
+    let covered = |count: usize| format!("geomean over {count} programs");
+    if measurement.timing.is_some() {
+        for &mode in measurement
+            .modes
+            .iter()
+            .filter(|&&mode| mode != JitMode::Off)
+        {
+            if let Some((ratio, count)) = geomean_time_ratio(
+                measurement,
+                Engine::Krait(mode),
+                Engine::Krait(JitMode::Off),
+            ) {
+                lines.push(format!(
+                    "JIT `{mode}` / interpreter `off` time: **{ratio:.3}** ({:.2}× speedup; {})",
+                    1.0 / ratio,
+                    covered(count)
+                ));
+            }
+        }
+        if !measurement.modes.contains(&JitMode::On) {
+            lines.push(
+                "JIT `on` / interpreter: not measured (this krait does not implement `--jit on`)"
+                    .to_owned(),
+            );
+        }
+        for peer in PeerKind::ALL {
+            let timed = measurement.peers.iter().any(|found| found.kind == peer);
+            for &mode in &measurement.modes {
+                if !timed {
+                    continue;
+                }
+                match geomean_time_ratio(measurement, Engine::Krait(mode), Engine::Peer(peer)) {
+                    Some((ratio, count)) => lines.push(format!(
+                        "Krait `{mode}` / {peer} time: **{ratio:.3}** ({}; below 1 is faster than {peer})",
+                        covered(count)
+                    )),
+                    None => lines.push(format!(
+                        "Krait `{mode}` / {peer} time: no program ran under both"
+                    )),
+                }
+            }
+            if !timed {
+                lines.push(format!(
+                    "Krait / {peer}: not measured ({} not installed)",
+                    peer.executable()
+                ));
+            }
+        }
+    } else {
+        lines.push("Timings: not taken in this run (instruction counts only)".to_owned());
+    }
+    match performance.comparison {
+        Some(comparison) => {
+            if let Some(ratio) = comparison.geomean_ratio {
+                lines.push(format!(
+                    "Instruction counts vs baseline: **{:+.2} %** geomean over {} program-modes",
+                    (ratio - 1.0) * 100.0,
+                    comparison.changes.len()
+                ));
+            }
+            lines.push(format!(
+                "Gate: **{}** ({} regressions, {} improvements)",
+                if comparison.passed() { "pass" } else { "FAIL" },
+                comparison.of(Severity::Regression).count(),
+                comparison.of(Severity::Improvement).count()
+            ));
+        }
+        None => lines.push(format!("Gate: not run ({})", performance.baseline)),
+    }
+    lines
+}
+
+/// The markdown sections: findings first, then the table, the chart and notes.
+pub fn sections(performance: &Performance) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "## Regressions and improvements\n");
+    let _ = writeln!(out, "Baseline: {}\n", escape_cell(&performance.baseline));
+    match performance.comparison {
+        Some(comparison) => {
+            if let Some(stale) = &comparison.stale {
+                let _ = writeln!(out, "> **Warning:** {stale}\n");
+            }
+            let mut any = false;
+            for (severity, heading) in [
+                (Severity::Regression, "Regression"),
+                (Severity::Improvement, "Improvement"),
+            ] {
+                for finding in comparison.of(severity) {
+                    any = true;
+                    let _ = writeln!(out, "- **{heading}:** {}", finding.message);
+                }
+            }
+            if !any {
+                let _ = writeln!(out, "None past the thresholds.");
+            }
+            let notes: Vec<_> = comparison.of(Severity::Note).collect();
+            if !notes.is_empty() {
+                let _ = writeln!(out, "\nNot compared:\n");
+                for note in notes {
+                    let _ = writeln!(out, "- {}", note.message);
+                }
+            }
+        }
+        None => {
+            let _ = writeln!(out, "No comparison.");
+        }
+    }
+
+    let _ = writeln!(out, "\n## Benchmarks\n");
+    let measurement = performance.measurement;
+    if let Some(plan) = measurement.timing {
+        let _ = writeln!(
+            out,
+            "Times: median of {} runs after {} warm-up at the {} size, engines interleaved; \
+             ratios are time over time (below 1 is faster).",
+            plan.runs, plan.warmup, plan.size
+        );
+    }
+    if measurement.instructions {
+        let _ = writeln!(
+            out,
+            "Instructions and counters: one callgrind run of `krait --stats` at the small size (`# krait-args:`).\n"
+        );
+    }
+    let mut table = table(performance).build();
+    table.with(Style::markdown());
+    let _ = writeln!(out, "{table}\n");
+    if let Some(chart) = &performance.chart_file {
+        let _ = writeln!(out, "![Speedups over CPython]({chart})\n");
+    }
+    if !measurement.notes.is_empty() {
+        let _ = writeln!(out, "Skipped:\n");
+        for note in &measurement.notes {
+            let _ = writeln!(out, "- {}", escape_cell(note));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The per-program table (one row per program and engine), for markdown or
+/// the terminal.
+pub fn table(performance: &Performance) -> Builder {
+    let measurement = performance.measurement;
+    let peers: Vec<PeerKind> = measurement.peers.iter().map(|peer| peer.kind).collect();
+    let timed = measurement.timing.is_some();
+    let jit_measured = measurement.modes.iter().any(|&mode| mode != JitMode::Off);
+    let mut header = vec!["program".to_owned(), "engine".to_owned()];
+    if timed {
+        header.extend(["median ms".to_owned(), "min–max ms".to_owned()]);
+        header.extend(peers.iter().map(|peer| format!("/{peer}")));
+        if jit_measured {
+            header.push("/off".to_owned());
+        }
+    }
+    if measurement.instructions {
+        header.extend([
+            "instructions".to_owned(),
+            "Δ baseline".to_owned(),
+            "counters".to_owned(),
+        ]);
+    }
+    let mut builder = Builder::default();
+    builder.push_record(header);
+    for program in &measurement.programs {
+        for engine in measurement.engines() {
+            let mut row = vec![format!("`{}`", program.name), engine.to_string()];
+            if timed {
+                row.extend(timing_cells(program, engine));
+                for &peer in &peers {
+                    row.push(ratio_cell(program.time_ratio(engine, Engine::Peer(peer))));
+                }
+                if jit_measured {
+                    row.push(match engine {
+                        Engine::Krait(mode) if mode != JitMode::Off => {
+                            ratio_cell(program.time_ratio(engine, Engine::Krait(JitMode::Off)))
+                        }
+                        _ => String::new(),
+                    });
+                }
+            }
+            if measurement.instructions {
+                row.extend(instruction_cells(program, engine, performance.comparison));
+            }
+            builder.push_record(row);
+        }
+    }
+    builder
+}
+
+fn timing_cells(program: &ProgramMeasurement, engine: Engine) -> [String; 2] {
+    match program.timings.get(&engine) {
+        Some(Ok(spread)) => [
+            format!("{:.1}", spread.median_ms),
+            format!("{:.1}–{:.1}", spread.min_ms, spread.max_ms),
+        ],
+        Some(Err(problem)) => [format!("FAILED: {}", escape_cell(problem)), String::new()],
+        None => ["—".to_owned(), String::new()],
+    }
+}
+
+fn ratio_cell(ratio: Option<f64>) -> String {
+    ratio.map_or("—".to_owned(), |ratio| format!("{ratio:.2}"))
+}
+
+fn instruction_cells(
+    program: &ProgramMeasurement,
+    engine: Engine,
+    comparison: Option<&Comparison>,
+) -> [String; 3] {
+    let Engine::Krait(mode) = engine else {
+        return [String::new(), String::new(), String::new()];
+    };
+    match program.profiles.get(&mode) {
+        Some(Ok(profile)) => [
+            thousands(profile.instructions),
+            comparison
+                .and_then(|comparison| comparison.change_percent(&program.name, mode.name()))
+                .map_or("—".to_owned(), |percent| format!("{percent:+.2} %")),
+            counters::summary(&profile.counters, &SHOWN_COUNTERS),
+        ],
+        Some(Err(problem)) if program.timings.get(&engine) == Some(&Err(problem.clone())) => {
+            ["FAILED (as above)".to_owned(), String::new(), String::new()]
+        }
+        Some(Err(problem)) => [
+            format!("FAILED: {}", escape_cell(problem)),
+            String::new(),
+            String::new(),
+        ],
+        None => ["—".to_owned(), String::new(), String::new()],
+    }
+}
+
+/// The speedup chart: per program, CPython's time over each Krait mode's
+/// (bars past 1× are faster than CPython); `None` without CPython timings.
+pub fn speedup_chart(measurement: &Measurement) -> Option<Chart> {
+    let cpython = Engine::Peer(PeerKind::CPython);
+    let groups: Vec<Group> = measurement
+        .programs
+        .iter()
+        .map(|program| Group {
+            label: program
+                .name
+                .rsplit('/')
+                .next()
+                .unwrap_or(&program.name)
+                .trim_end_matches(".py")
+                .to_owned(),
+            values: measurement
+                .modes
+                .iter()
+                .map(|&mode| {
+                    program
+                        .time_ratio(Engine::Krait(mode), cpython)
+                        .map(|ratio| 1.0 / ratio)
+                })
+                .collect(),
+        })
+        .collect();
+    let any = groups
+        .iter()
+        .any(|group| group.values.iter().any(Option::is_some));
+    any.then(|| Chart {
+        title: "Krait speedup over CPython (median wall-clock time; longer is faster)".to_owned(),
+        series: measurement
+            .modes
+            .iter()
+            .map(|mode| format!("krait --jit {mode}"))
+            .collect(),
+        groups,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::callgrind::Profile;
+    use crate::measure::TimingPlan;
+    use crate::peer::Peer;
+    use crate::stats::Spread;
+
+    fn spread(median_ms: f64) -> Result<Spread, String> {
+        Ok(Spread {
+            median_ms,
+            min_ms: median_ms - 1.0,
+            max_ms: median_ms + 1.0,
+            runs: 3,
+        })
+    }
+
+    pub(crate) fn sample() -> Measurement {
+        let program = |name: &str, off, python| ProgramMeasurement {
+            name: name.into(),
+            small_args: vec!["3".into()],
+            profiles: BTreeMap::from([(
+                JitMode::Off,
+                Ok(Profile {
+                    instructions: 1_234_567,
+                    counters: BTreeMap::from([("calls".to_owned(), 42)]),
+                }),
+            )]),
+            timings: BTreeMap::from([
+                (Engine::Krait(JitMode::Off), spread(off)),
+                (Engine::Peer(PeerKind::CPython), spread(python)),
+            ]),
+        };
+        Measurement {
+            modes: vec![JitMode::Off],
+            peers: vec![Peer {
+                kind: PeerKind::CPython,
+                version: "CPython 3.11.7".into(),
+                executable: "/usr/bin/python3".into(),
+            }],
+            timing: Some(TimingPlan::default()),
+            instructions: true,
+            notes: vec!["PyPy column skipped: `pypy3` cannot be run".into()],
+            programs: vec![
+                program("corpus/bench/a.py", 200.0, 100.0),
+                program("corpus/bench/b.py", 50.0, 100.0),
+            ],
+        }
+    }
+
+    #[test]
+    fn geomean_of_time_ratios() {
+        let (ratio, count) = geomean_time_ratio(
+            &sample(),
+            Engine::Krait(JitMode::Off),
+            Engine::Peer(PeerKind::CPython),
+        )
+        .unwrap();
+        assert_eq!(count, 2);
+        assert!((ratio - 1.0).abs() < 1e-12, "{ratio}"); // 2.0 and 0.5
+    }
+
+    #[test]
+    fn summary_and_sections() {
+        let measurement = sample();
+        let performance = Performance {
+            measurement: &measurement,
+            comparison: None,
+            baseline: "none at baselines/perf.toml".into(),
+            chart_file: Some("x-speedup.svg".into()),
+        };
+        let lines = summary_lines(&performance).join("\n");
+        assert!(
+            lines.contains("Krait `off` / CPython time: **1.000** (geomean over 2 programs"),
+            "{lines}"
+        );
+        assert!(lines.contains("Krait / PyPy: not measured"), "{lines}");
+        assert!(
+            lines.contains("Gate: not run (none at baselines/perf.toml)"),
+            "{lines}"
+        );
+        let text = sections(&performance);
+        for needle in [
+            "## Regressions and improvements",
+            "| `corpus/bench/a.py` | off     | 200.0",
+            "| 2.00 ",
+            "1,234,567",
+            "calls 42",
+            "![Speedups over CPython](x-speedup.svg)",
+            "- PyPy column skipped",
+        ] {
+            assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn chart_shows_speedups() {
+        let chart = speedup_chart(&sample()).unwrap();
+        assert_eq!(chart.groups[0].label, "a");
+        assert_eq!(chart.groups[0].values, [Some(0.5)]);
+        assert_eq!(chart.groups[1].values, [Some(2.0)]);
+    }
+}
