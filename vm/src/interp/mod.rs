@@ -187,6 +187,9 @@ impl Vm {
     pub fn set_jit_mode(&mut self, mode: crate::jit::Mode, threshold: u32) {
         self.jit = crate::jit::Jit::new(mode, threshold);
         self.jit_enabled = mode != crate::jit::Mode::Off;
+        // Neither table is ever resized after `Vm::new`, so their addresses are stable.
+        self.jit_ctx.globals = self.globals.as_ptr();
+        self.jit_ctx.builtin_fallback = self.builtin_fallback.as_ptr();
     }
 
     /// Bytecode instructions executed by compiled code so far.
@@ -430,7 +433,7 @@ impl Vm {
 
     /// Finds a handler for `exc`, popping frames down to (and including) the entry
     /// frame. Returns true if a handler will run.
-    fn unwind(&mut self, exc: Exc) -> bool {
+    pub(crate) fn unwind(&mut self, exc: Exc) -> bool {
         loop {
             let f = *self.frames.last().expect("unwinding needs a frame");
             let codes = Rc::clone(&self.codes);

@@ -12,6 +12,8 @@
 //! Python code, which may grow (reallocate) the register stack, and compiled code
 //! re-derives its register pointer from that word after each call.
 
+use super::JitExit;
+use crate::interp::error::PyResult;
 use crate::interp::{FrameExit, Vm};
 
 /// [`step`]: the instruction completed and execution continues at the next pc.
@@ -34,17 +36,8 @@ impl Vm {
         let status = match self.execute::<false, true>() {
             Ok(FrameExit::Stepped) if self.frames.len() > depth => {
                 // A call pushed a Python frame: run it to completion.
-                let callee = self.frames.last_mut().expect("callee frame");
-                callee.entry = true;
-                let ret = callee.ret;
-                match self.run_frames() {
-                    Ok(FrameExit::Return(v)) => {
-                        self.stack[ret] = v;
-                        OK
-                    }
-                    Ok(FrameExit::Yield(_) | FrameExit::Stepped) => {
-                        unreachable!("a called function frame returns or raises")
-                    }
+                match self.run_callee() {
+                    Ok(()) => OK,
                     Err(exc) => {
                         self.jit_ctx.exception = exc.0;
                         RAISED
@@ -68,6 +61,44 @@ impl Vm {
         };
         self.jit_ctx.stack = self.stack.as_mut_ptr();
         status
+    }
+}
+
+impl Vm {
+    /// Runs the callee frame a call just pushed until it returns (its value going to
+    /// the caller's register) or raises. Its compiled code, if any, is called directly.
+    fn run_callee(&mut self) -> PyResult<()> {
+        let callee = *self.frames.last().expect("callee frame");
+        let resume_at = match super::enter(self, callee.pc) {
+            Some(JitExit::Return(v)) => {
+                self.pop_frame();
+                self.stack[callee.ret] = v;
+                return Ok(());
+            }
+            Some(JitExit::Deopt(pc)) => pc,
+            Some(JitExit::Raise(pc, exc)) => {
+                let top = self.frames.last_mut().expect("callee frame");
+                top.pc = pc + 1;
+                top.entry = true;
+                if !self.unwind(exc) {
+                    return Err(exc);
+                }
+                self.frames.last().expect("handler frame").pc
+            }
+            None => callee.pc,
+        };
+        let top = self.frames.last_mut().expect("callee frame");
+        top.pc = resume_at;
+        top.entry = true;
+        match self.run_frames()? {
+            FrameExit::Return(v) => {
+                self.stack[callee.ret] = v;
+                Ok(())
+            }
+            FrameExit::Yield(_) | FrameExit::Stepped => {
+                unreachable!("a called function frame returns or raises")
+            }
+        }
     }
 }
 

@@ -19,6 +19,7 @@
 
 pub mod exit;
 pub mod helpers;
+mod layout;
 mod translate;
 
 use crate::bytecode::{CodeObject, Instr};
@@ -75,6 +76,9 @@ pub struct JitContext {
     pub stress_countdown: i64,
     /// Bytecode instructions executed by compiled code (counted with `--stats`).
     pub instructions: u64,
+    /// `vm.globals` and `vm.builtin_fallback` (fixed-size tables).
+    pub globals: *const Value,
+    pub builtin_fallback: *const Value,
 }
 
 impl Default for JitContext {
@@ -84,6 +88,8 @@ impl Default for JitContext {
             exception: Value::NONE,
             stress_countdown: STRESS_PERIOD,
             instructions: 0,
+            globals: std::ptr::null(),
+            builtin_fallback: std::ptr::null(),
         }
     }
 }
@@ -99,6 +105,13 @@ pub(crate) mod offsets {
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, stress_countdown)) as i32;
     pub const INSTRUCTIONS: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, instructions)) as i32;
+    pub const GLOBALS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, globals)) as i32;
+    pub const BUILTIN_FALLBACK: i32 =
+        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, builtin_fallback)) as i32;
+    pub const HEAP_ALLOCATED: i32 =
+        (offset_of!(Vm, heap) + crate::runtime::heap::Heap::BYTES_ALLOCATED_OFFSET) as i32;
+    pub const HEAP_NEXT_COLLECTION: i32 =
+        (offset_of!(Vm, heap) + crate::runtime::heap::Heap::NEXT_COLLECTION_OFFSET) as i32;
 }
 
 /// How compiled code left a frame, as `execute` handles it.

@@ -21,10 +21,11 @@ use super::helpers;
 use super::offsets;
 use super::CompiledFn;
 use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg};
-use crate::runtime::value::{Value, TAG_BOOL, TAG_INT, TAG_SHIFT};
+use super::layout;
+use crate::runtime::value::{Value, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature, UserFuncName,
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Signature, UserFuncName,
     Value as IrValue,
 };
 use cranelift_codegen::isa::CallConv;
@@ -146,6 +147,12 @@ impl Backend {
         let func = unsafe { std::mem::transmute::<*const u8, CompiledFn>(ptr) };
         Ok((func, entries.into_boxed_slice(), size))
     }
+}
+
+/// What `list_item` does with the element.
+enum ListAccess {
+    Get(Reg),
+    Set(Reg),
 }
 
 /// Emits the IR of one code object.
@@ -370,13 +377,13 @@ impl<'a> Translator<'a> {
         self.b.ins().select(nan, canonical, bits)
     }
 
-    /// `R[dst] := R[a] op R[b]` inline for two small ints or two floats.
+    /// `R[dst] := R[a] op R[b]` inline for two small ints (`+ - * / // % << >> & | ^`)
+    /// or two floats (`+ - * /`); any other operands go through the interpreter.
     fn arith(&mut self, pc: usize, op: BinaryOp, dst: Reg, a: Reg, b: Reg) {
         self.stress_guard(pc);
         let x = self.load_reg(a);
         let y = self.load_reg(b);
-        let (int_block, not_int, float_block, slow, done) = (
-            self.b.create_block(),
+        let (int_block, not_int, slow, done) = (
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
@@ -390,21 +397,79 @@ impl<'a> Translator<'a> {
         self.b.switch_to_block(int_block);
         let ax = self.untag_int(x);
         let ay = self.untag_int(y);
-        let (r, overflow) = match op {
+        // Operands the inline code does not handle (a zero or negative divisor, a
+        // negative or large shift) take the interpreter's path.
+        let zero = self.b.ins().iconst(I64, 0);
+        let precondition = match op {
+            BinaryOp::Mod | BinaryOp::FloorDiv => {
+                Some(self.b.ins().icmp(IntCC::SignedGreaterThan, ay, zero))
+            }
+            BinaryOp::TrueDiv => Some(self.b.ins().icmp(IntCC::NotEqual, ay, zero)),
+            BinaryOp::RShift => Some(self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, ay, zero)),
+            BinaryOp::LShift => Some(self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, ay, 48)),
+            BinaryOp::Pow => unreachable!("pow is not inlined"),
+            _ => None,
+        };
+        if let Some(c) = precondition {
+            let go = self.b.create_block();
+            self.b.ins().brif(c, go, &[], slow, &[]);
+            self.b.switch_to_block(go);
+        }
+        let (r, checked) = match op {
             BinaryOp::Add => (self.b.ins().iadd(ax, ay), None),
             BinaryOp::Sub => (self.b.ins().isub(ax, ay), None),
             BinaryOp::Mul => {
                 let (r, of) = self.b.ins().smul_overflow(ax, ay);
                 (r, Some(of))
             }
-            _ => unreachable!("arith is inlined for + - * only"),
+            BinaryOp::LShift => {
+                let r = self.b.ins().ishl(ax, ay);
+                let back = self.b.ins().sshr(r, ay);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, ax);
+                (r, Some(lost))
+            }
+            BinaryOp::RShift => {
+                let sixty_three = self.b.ins().iconst(I64, 63);
+                let big = self.b.ins().icmp(IntCC::SignedGreaterThan, ay, sixty_three);
+                let sh = self.b.ins().select(big, sixty_three, ay);
+                (self.b.ins().sshr(ax, sh), None)
+            }
+            BinaryOp::BitAnd => (self.b.ins().band(ax, ay), None),
+            BinaryOp::BitOr => (self.b.ins().bor(ax, ay), None),
+            BinaryOp::BitXor => (self.b.ins().bxor(ax, ay), None),
+            BinaryOp::Mod => {
+                // Python's % takes the sign of the (positive) divisor.
+                let r = self.b.ins().srem(ax, ay);
+                let neg = self.b.ins().icmp(IntCC::SignedLessThan, r, zero);
+                let fixed = self.b.ins().iadd(r, ay);
+                (self.b.ins().select(neg, fixed, r), None)
+            }
+            BinaryOp::FloorDiv => {
+                let q = self.b.ins().sdiv(ax, ay);
+                let r = self.b.ins().srem(ax, ay);
+                let neg = self.b.ins().icmp(IntCC::SignedLessThan, r, zero);
+                let one = self.b.ins().uextend(I64, neg);
+                (self.b.ins().isub(q, one), None)
+            }
+            BinaryOp::TrueDiv => {
+                // Both operands are below 2**53, so this is CPython's correctly rounded
+                // int / int.
+                let fx = self.b.ins().fcvt_from_sint(types::F64, ax);
+                let fy = self.b.ins().fcvt_from_sint(types::F64, ay);
+                let q = self.b.ins().fdiv(fx, fy);
+                let boxed = self.box_float(q);
+                self.store_reg(dst, boxed);
+                self.b.ins().jump(done, &[]);
+                return self.arith_float_and_slow(pc, op, dst, x, y, not_int, slow, done);
+            }
+            BinaryOp::Pow => unreachable!("pow is not inlined"),
         };
         let round = self.untag_int(r);
         let fits = self.b.ins().icmp(IntCC::Equal, round, r);
-        let ok = match overflow {
-            Some(of) => {
-                let no = self.b.ins().bxor_imm_s(of, 1);
-                self.b.ins().band(fits, no)
+        let ok = match checked {
+            Some(bad) => {
+                let good = self.b.ins().bxor_imm_s(bad, 1);
+                self.b.ins().band(fits, good)
             }
             None => fits,
         };
@@ -415,24 +480,55 @@ impl<'a> Translator<'a> {
         let tagged = self.tag_int(r);
         self.store_reg(dst, tagged);
         self.b.ins().jump(done, &[]);
+        self.arith_float_and_slow(pc, op, dst, x, y, not_int, slow, done);
+    }
 
+    /// The float path (from `not_int`) and the interpreter's path (`slow`) of `arith`.
+    #[allow(clippy::too_many_arguments)]
+    fn arith_float_and_slow(
+        &mut self,
+        pc: usize,
+        op: BinaryOp,
+        dst: Reg,
+        x: IrValue,
+        y: IrValue,
+        not_int: Block,
+        slow: Block,
+        done: Block,
+    ) {
         self.b.switch_to_block(not_int);
-        let xf = self.is_float(x);
-        let yf = self.is_float(y);
-        let both = self.b.ins().band(xf, yf);
-        self.b.ins().brif(both, float_block, &[], slow, &[]);
-
-        self.b.switch_to_block(float_block);
-        let fx = self.as_f64(x);
-        let fy = self.as_f64(y);
-        let r = match op {
-            BinaryOp::Add => self.b.ins().fadd(fx, fy),
-            BinaryOp::Sub => self.b.ins().fsub(fx, fy),
-            _ => self.b.ins().fmul(fx, fy),
-        };
-        let boxed = self.box_float(r);
-        self.store_reg(dst, boxed);
-        self.b.ins().jump(done, &[]);
+        if matches!(
+            op,
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv
+        ) {
+            let float_block = self.b.create_block();
+            let xf = self.is_float(x);
+            let yf = self.is_float(y);
+            let both = self.b.ins().band(xf, yf);
+            self.b.ins().brif(both, float_block, &[], slow, &[]);
+            self.b.switch_to_block(float_block);
+            let fx = self.as_f64(x);
+            let fy = self.as_f64(y);
+            let r = match op {
+                BinaryOp::Add => self.b.ins().fadd(fx, fy),
+                BinaryOp::Sub => self.b.ins().fsub(fx, fy),
+                BinaryOp::Mul => self.b.ins().fmul(fx, fy),
+                _ => {
+                    // x / 0.0 raises ZeroDivisionError: the interpreter's job.
+                    let zero = self.b.ins().f64const(0.0);
+                    let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, fy, zero);
+                    let go = self.b.create_block();
+                    self.b.ins().brif(nonzero, go, &[], slow, &[]);
+                    self.b.switch_to_block(go);
+                    self.b.ins().fdiv(fx, fy)
+                }
+            };
+            let boxed = self.box_float(r);
+            self.store_reg(dst, boxed);
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
 
         self.b.switch_to_block(slow);
         self.step_or_raise(pc);
@@ -509,7 +605,16 @@ impl<'a> Translator<'a> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, c, Value::FALSE.bits() as i64);
-        self.b.ins().brif(is_false, on_false, &[], slow, &[]);
+        let not_false = self.b.create_block();
+        self.b.ins().brif(is_false, on_false, &[], not_false, &[]);
+        // A small int is true when its payload is not zero.
+        self.b.switch_to_block(not_false);
+        let int_block = self.b.create_block();
+        let is_int = self.is_int(c);
+        self.b.ins().brif(is_int, int_block, &[], slow, &[]);
+        self.b.switch_to_block(int_block);
+        let payload = self.b.ins().ishl_imm_s(c, 16);
+        self.b.ins().brif(payload, on_true, &[], on_false, &[]);
 
         self.b.switch_to_block(slow);
         let reg = self.b.ins().iconst(I64, cond as i64);
@@ -529,6 +634,208 @@ impl<'a> Translator<'a> {
             .ins()
             .icmp_imm_s(IntCC::Equal, t, helpers::TRUE as i64);
         self.b.ins().brif(is_true, on_true, &[], on_false, &[]);
+    }
+
+    /// The GC poll of a loop back-edge: calls the safepoint helper only when the heap
+    /// wants a collection.
+    fn poll_safepoint(&mut self) {
+        let allocated = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::HEAP_ALLOCATED);
+        let next = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::HEAP_NEXT_COLLECTION);
+        let wants = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, allocated, next);
+        let (collect, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(collect);
+        self.b.ins().brif(wants, collect, &[], done, &[]);
+        self.b.switch_to_block(collect);
+        let f = helpers::safepoint as *const () as usize;
+        let (sig, vm) = (self.sig_safepoint, self.vm);
+        self.call(sig, f, &[vm]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `R[dst] := G[slot]`, or the builtin of that name; the interpreter raises the
+    /// NameError.
+    fn load_global(&mut self, pc: usize, dst: Reg, slot: u16) {
+        let unbound = Value::UNBOUND.bits() as i64;
+        let globals = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+        let v = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), globals, slot as i32 * 8);
+        let (found, try_builtin, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(found, I64);
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
+        self.b
+            .ins()
+            .brif(missing, try_builtin, &[], found, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(try_builtin);
+        let fallback = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::BUILTIN_FALLBACK);
+        let v = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), fallback, slot as i32 * 8);
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
+        self.b
+            .ins()
+            .brif(missing, slow, &[], found, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(found);
+        let v = self.b.block_params(found)[0];
+        self.store_reg(dst, v);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.step_or_raise(pc);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// The address of the heap object `v` points to if it is a list, else jumps to
+    /// `slow`.
+    fn guard_list(&mut self, v: IrValue, slow: Block) -> IrValue {
+        let l = layout::layout();
+        let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
+        let (ptr_ok, list_ok) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
+        self.b.switch_to_block(ptr_ok);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK);
+        let body_tag = self
+            .b
+            .ins()
+            .uload8(I64, Self::flags(), p, l.body_tag);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, body_tag, l.list_tag as i64);
+        self.b.ins().brif(is_list, list_ok, &[], slow, &[]);
+        self.b.switch_to_block(list_ok);
+        p
+    }
+
+    /// `R[dst] := R[obj][R[key]]` or `R[obj][R[key]] := R[src]` inline for a list and
+    /// an in-range small int; everything else (and IndexError) in the interpreter.
+    fn list_item(&mut self, pc: usize, obj: Reg, key: Reg, access: ListAccess) {
+        self.stress_guard(pc);
+        let l = layout::layout();
+        let (slow, done, int_key, in_range) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let o = self.load_reg(obj);
+        let k = self.load_reg(key);
+        let p = self.guard_list(o, slow);
+        let ki = self.is_int(k);
+        self.b.ins().brif(ki, int_key, &[], slow, &[]);
+        self.b.switch_to_block(int_key);
+        let i = self.untag_int(k);
+        let len = self.b.ins().load(I64, Self::flags(), p, l.list_len);
+        let wrapped = self.b.ins().iadd(i, len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.b.ins().select(neg, wrapped, i);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.b.ins().brif(ok, in_range, &[], slow, &[]);
+        self.b.switch_to_block(in_range);
+        let items = self.b.ins().load(I64, Self::flags(), p, l.list_ptr);
+        let offset = self.b.ins().ishl_imm_s(i, 3);
+        let addr = self.b.ins().iadd(items, offset);
+        match access {
+            ListAccess::Get(dst) => {
+                let v = self.b.ins().load(I64, Self::flags(), addr, 0);
+                self.store_reg(dst, v);
+            }
+            ListAccess::Set(src) => {
+                let v = self.load_reg(src);
+                self.b.ins().store(Self::flags(), v, addr, 0);
+            }
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.step_or_raise(pc);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `ForIter` over a range iterator, inline: the next int goes to `R[dst]` and
+    /// control continues at pc + 1. Any other iterator, the end of the range, and a
+    /// value that would not be a small int fall through to the interpreter's path
+    /// emitted after this.
+    fn range_next(&mut self, pc: usize, dst: Reg, iter: Reg, target: u32) {
+        let _ = target;
+        self.stress_guard(pc);
+        let l = layout::layout();
+        let slow = self.b.create_block();
+        let it = self.load_reg(iter);
+        let tag = self.b.ins().ushr_imm_s(it, TAG_SHIFT as i64);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64);
+        let (ptr_ok, iter_ok, range_ok, more, fits) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
+        self.b.switch_to_block(ptr_ok);
+        let p = self.b.ins().band_imm_s(it, PAYLOAD_MASK);
+        let body_tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+        let is_iter = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, body_tag, l.iter_tag as i64);
+        self.b.ins().brif(is_iter, iter_ok, &[], slow, &[]);
+        self.b.switch_to_block(iter_ok);
+        let state_tag = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
+        let is_range = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state_tag, l.range_tag as i64);
+        self.b.ins().brif(is_range, range_ok, &[], slow, &[]);
+        self.b.switch_to_block(range_ok);
+        let next = self.b.ins().load(I64, Self::flags(), p, l.range_next);
+        let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
+        let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
+        let above = self.b.ins().icmp(IntCC::SignedGreaterThan, next, stop);
+        let has_more = self.b.ins().select(up, below, above);
+        self.b.ins().brif(has_more, more, &[], slow, &[]);
+        self.b.switch_to_block(more);
+        let round = self.untag_int(next);
+        let small = self.b.ins().icmp(IntCC::Equal, round, next);
+        let (advanced, overflow) = self.b.ins().sadd_overflow(next, step);
+        let no_overflow = self.b.ins().bxor_imm_s(overflow, 1);
+        let ok = self.b.ins().band(small, no_overflow);
+        self.b.ins().brif(ok, fits, &[], slow, &[]);
+        self.b.switch_to_block(fits);
+        self.b
+            .ins()
+            .store(Self::flags(), advanced, p, l.range_next);
+        let v = self.tag_int(next);
+        self.store_reg(dst, v);
+        let fall = self.block_at(pc as u32 + 1);
+        self.b.ins().jump(fall, &[]);
+        self.b.switch_to_block(slow);
     }
 
     fn count_instruction(&mut self) {
@@ -622,11 +929,24 @@ impl<'a> Translator<'a> {
             Add { dst, a, b } => self.arith(pc, BinaryOp::Add, dst, a, b),
             Sub { dst, a, b } => self.arith(pc, BinaryOp::Sub, dst, a, b),
             Mul { dst, a, b } => self.arith(pc, BinaryOp::Mul, dst, a, b),
-            Inplace { dst, a, b, op }
-                if matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul) =>
-            {
-                self.arith(pc, op, dst, a, b)
+            TrueDiv { dst, a, b } => self.arith(pc, BinaryOp::TrueDiv, dst, a, b),
+            FloorDiv { dst, a, b } => self.arith(pc, BinaryOp::FloorDiv, dst, a, b),
+            Mod { dst, a, b } => self.arith(pc, BinaryOp::Mod, dst, a, b),
+            LShift { dst, a, b } => self.arith(pc, BinaryOp::LShift, dst, a, b),
+            RShift { dst, a, b } => self.arith(pc, BinaryOp::RShift, dst, a, b),
+            BitAnd { dst, a, b } => self.arith(pc, BinaryOp::BitAnd, dst, a, b),
+            BitOr { dst, a, b } => self.arith(pc, BinaryOp::BitOr, dst, a, b),
+            BitXor { dst, a, b } => self.arith(pc, BinaryOp::BitXor, dst, a, b),
+            // On ints and floats, which are immutable, `x op= y` is `x op y`.
+            Inplace { dst, a, b, op } if op != BinaryOp::Pow => self.arith(pc, op, dst, a, b),
+            LoadGlobal { dst, slot } => self.load_global(pc, dst, slot),
+            StoreGlobal { slot, src } => {
+                let v = self.load_reg(src);
+                let globals = self.b.ins().load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+                self.b.ins().store(Self::flags(), v, globals, slot as i32 * 8);
             }
+            GetItem { dst, obj, key } => self.list_item(pc, obj, key, ListAccess::Get(dst)),
+            SetItem { obj, key, src } => self.list_item(pc, obj, key, ListAccess::Set(src)),
             Lt { dst, a, b } => {
                 self.compare(pc, IntCC::SignedLessThan, FloatCC::LessThan, dst, a, b)
             }
@@ -658,9 +978,7 @@ impl<'a> Translator<'a> {
             Ne { dst, a, b } => self.compare(pc, IntCC::NotEqual, FloatCC::NotEqual, dst, a, b),
             Jump { target } => {
                 if target as usize <= pc {
-                    let f = helpers::safepoint as *const () as usize;
-                    let (sig, vm) = (self.sig_safepoint, self.vm);
-                    self.call(sig, f, &[vm]);
+                    self.poll_safepoint();
                 }
                 let block = self.block_at(target);
                 self.b.ins().jump(block, &[]);
@@ -674,7 +992,8 @@ impl<'a> Translator<'a> {
                 self.cond_jump(pc, cond, target, true);
                 return true;
             }
-            ForIter { target, .. } => {
+            ForIter { dst, iter, target } => {
+                self.range_next(pc, dst, iter, target);
                 let status = self.step(pc);
                 let raise = self.exit_block(exit::raise_at(pc as u32));
                 let (not_raised, taken, fall) = (
@@ -707,8 +1026,7 @@ impl<'a> Translator<'a> {
             }
             // Everything else runs in the interpreter, one instruction at a time.
             Inplace { .. }
-            | LoadGlobal { .. }
-            | StoreGlobal { .. }
+
             | DeleteGlobal { .. }
             | CheckBound { .. }
             | DeleteLocal { .. }
@@ -717,15 +1035,7 @@ impl<'a> Translator<'a> {
             | StoreDeref { .. }
             | LoadName { .. }
             | StoreName { .. }
-            | TrueDiv { .. }
-            | FloorDiv { .. }
-            | Mod { .. }
             | Pow { .. }
-            | LShift { .. }
-            | RShift { .. }
-            | BitAnd { .. }
-            | BitOr { .. }
-            | BitXor { .. }
             | Neg { .. }
             | Pos { .. }
             | Invert { .. }
@@ -753,8 +1063,6 @@ impl<'a> Translator<'a> {
             | DictInsert { .. }
             | DictUpdate { .. }
             | ListToTuple { .. }
-            | GetItem { .. }
-            | SetItem { .. }
             | DelItem { .. }
             | GetAttr { .. }
             | SetAttr { .. }
