@@ -8,20 +8,28 @@
 //! and the pc after each branch).
 //!
 //! Inlined, behind tag guards (a failed guard falls back to [`helpers::step`]):
-//! `Move`, `LoadConst`, `LoadInt`, `Nop`; `Add`/`Sub`/`Mul` and in-place `+=`/`-=`/`*=`
-//! on two small ints (overflow of the 48-bit range deopts, so the interpreter makes
-//! the big int) or two floats; `Lt`/`Le`/`Gt`/`Ge`/`Eq`/`Ne` on two small ints or two
-//! floats; `Jump` (a back-edge polls the GC); `JumpIfFalse`/`JumpIfTrue` on bools
-//! (others through [`helpers::truthy`]). `Return` exits with the frame finished;
-//! `Yield`/`YieldFrom` exit to the interpreter at their pc (only it suspends frames);
-//! `ForIter` and every other instruction go through [`helpers::step`].
+//! - `Move`, `LoadConst`, `LoadInt`, `Nop`, `StoreGlobal`, `LoadGlobal` (a global or
+//!   its builtin; the NameError is the interpreter's);
+//! - on two small ints: `+ - * / // % << >> & | ^` and their in-place forms (a result
+//!   outside the 48-bit range deopts, so the interpreter makes the big int; a zero or
+//!   negative divisor or shift takes the interpreter's path); on two floats: `+ - * /`;
+//! - `< <= > >= == !=` on two small ints or two floats;
+//! - `Jump` (a back-edge polls the GC inline), `JumpIfFalse`/`JumpIfTrue` on bools and
+//!   small ints (others through [`helpers::truthy`]);
+//! - `ForIter` over a range iterator; `GetItem`/`SetItem` on a list with an in-range
+//!   small-int index.
+//!
+//! `Return` exits with the frame finished; `Yield`/`YieldFrom` exit to the interpreter
+//! at their pc (only it suspends frames); every other instruction, calls included, goes
+//! through [`helpers::step`]. Mode `stress` adds a periodic forced failure to every
+//! guarded instruction, which deopts at its pc.
 
 use super::exit::{self, DeoptReason};
 use super::helpers;
+use super::layout;
 use super::offsets;
 use super::CompiledFn;
 use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg};
-use super::layout;
 use crate::runtime::value::{Value, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -718,10 +726,7 @@ impl<'a> Translator<'a> {
         self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
         self.b.switch_to_block(ptr_ok);
         let p = self.b.ins().band_imm_s(v, PAYLOAD_MASK);
-        let body_tag = self
-            .b
-            .ins()
-            .uload8(I64, Self::flags(), p, l.body_tag);
+        let body_tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
         let is_list = self
             .b
             .ins()
@@ -780,8 +785,7 @@ impl<'a> Translator<'a> {
     /// control continues at pc + 1. Any other iterator, the end of the range, and a
     /// value that would not be a small int fall through to the interpreter's path
     /// emitted after this.
-    fn range_next(&mut self, pc: usize, dst: Reg, iter: Reg, target: u32) {
-        let _ = target;
+    fn range_next(&mut self, pc: usize, dst: Reg, iter: Reg) {
         self.stress_guard(pc);
         let l = layout::layout();
         let slow = self.b.create_block();
@@ -828,9 +832,7 @@ impl<'a> Translator<'a> {
         let ok = self.b.ins().band(small, no_overflow);
         self.b.ins().brif(ok, fits, &[], slow, &[]);
         self.b.switch_to_block(fits);
-        self.b
-            .ins()
-            .store(Self::flags(), advanced, p, l.range_next);
+        self.b.ins().store(Self::flags(), advanced, p, l.range_next);
         let v = self.tag_int(next);
         self.store_reg(dst, v);
         let fall = self.block_at(pc as u32 + 1);
@@ -942,8 +944,13 @@ impl<'a> Translator<'a> {
             LoadGlobal { dst, slot } => self.load_global(pc, dst, slot),
             StoreGlobal { slot, src } => {
                 let v = self.load_reg(src);
-                let globals = self.b.ins().load(I64, Self::flags(), self.vm, offsets::GLOBALS);
-                self.b.ins().store(Self::flags(), v, globals, slot as i32 * 8);
+                let globals = self
+                    .b
+                    .ins()
+                    .load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+                self.b
+                    .ins()
+                    .store(Self::flags(), v, globals, slot as i32 * 8);
             }
             GetItem { dst, obj, key } => self.list_item(pc, obj, key, ListAccess::Get(dst)),
             SetItem { obj, key, src } => self.list_item(pc, obj, key, ListAccess::Set(src)),
@@ -993,7 +1000,7 @@ impl<'a> Translator<'a> {
                 return true;
             }
             ForIter { dst, iter, target } => {
-                self.range_next(pc, dst, iter, target);
+                self.range_next(pc, dst, iter);
                 let status = self.step(pc);
                 let raise = self.exit_block(exit::raise_at(pc as u32));
                 let (not_raised, taken, fall) = (
@@ -1026,7 +1033,6 @@ impl<'a> Translator<'a> {
             }
             // Everything else runs in the interpreter, one instruction at a time.
             Inplace { .. }
-
             | DeleteGlobal { .. }
             | CheckBound { .. }
             | DeleteLocal { .. }
