@@ -130,6 +130,9 @@ pub struct IterObj {
     pub state: IterState,
 }
 
+/// `repr(C, u8)`: the tag is a byte at offset 0, which compiled code reads to
+/// recognize a range iterator (see `jit/layout.rs`).
+#[repr(C, u8)]
 pub enum IterState {
     /// Over a list, tuple or str by index (the sequence may change while iterating).
     Seq {
