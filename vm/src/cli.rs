@@ -3,6 +3,7 @@
 use crate::bytecode::disassemble;
 use crate::compiler::compile;
 use crate::interp::Vm;
+use crate::jit::{self, Mode};
 use crate::runtime::heap::Heap;
 use crate::syntax::{parse, ParseError};
 use std::io::Write;
@@ -16,8 +17,14 @@ an uncaught exception, exit status 0, or 1 on an uncaught exception (SyntaxError
 included), or 2 on a usage error.
 
 Options:
-  --jit MODE     execution mode: off (interpreter only). The JIT modes on, eager and
-                 stress are not built yet and are refused.
+  --jit MODE     execution mode: off (interpreter only), on (the default: interpret,
+                 compile hot functions and loops with Cranelift), eager (compile every
+                 function at its first call and every loop at its first entry), stress
+                 (eager, and type guards fail on purpose now and then, to test
+                 deoptimization)
+  --jit-threshold N
+                 in mode on, compile a function after N calls or a loop after N
+                 back-edges (default 200)
   --jit-modes    print the execution modes this build implements, one per line
   --stats        write a JSON object of run counters to stderr at exit
   --dis          print the bytecode of every code object instead of running
@@ -26,17 +33,20 @@ Options:
 
 Environment:
   KRAIT_GC_STRESS=1   collect garbage at every safepoint (to find GC bugs)
+  KRAIT_JIT_DUMP=1    print the Cranelift IR of every compiled function to stderr
 ";
 
 /// The execution modes, in one place: the harness asks `krait --jit-modes`.
 pub const MODES: &[(&str, bool)] = &[
     ("off", true),
-    ("on", false),
-    ("eager", false),
-    ("stress", false),
+    ("on", true),
+    ("eager", true),
+    ("stress", true),
 ];
 
 struct Options {
+    mode: Mode,
+    threshold: u32,
     stats: bool,
     dis: bool,
     file: String,
@@ -51,6 +61,8 @@ fn usage_error(msg: &str) -> i32 {
 fn parse_args(argv: &[String]) -> Result<Options, i32> {
     let mut stats = false;
     let mut dis = false;
+    let mut mode = Mode::On;
+    let mut threshold = jit::DEFAULT_THRESHOLD;
     let mut i = 0;
     while i < argv.len() {
         let a = argv[i].as_str();
@@ -74,18 +86,27 @@ fn parse_args(argv: &[String]) -> Result<Options, i32> {
             "--stats" => stats = true,
             "--dis" => dis = true,
             "--jit" => {
-                let Some(mode) = argv.get(i + 1) else {
+                let Some(m) = argv.get(i + 1) else {
                     return Err(usage_error("--jit needs a mode: off, on, eager or stress"));
                 };
-                check_mode(mode)?;
+                mode = check_mode(m)?;
                 i += 1;
             }
-            _ if a.starts_with("--jit=") => check_mode(&a["--jit=".len()..])?,
+            _ if a.starts_with("--jit=") => mode = check_mode(&a["--jit=".len()..])?,
+            "--jit-threshold" => {
+                threshold = match argv.get(i + 1).map(|n| n.parse::<u32>()) {
+                    Some(Ok(n)) if n > 0 => n,
+                    _ => return Err(usage_error("--jit-threshold needs a positive number")),
+                };
+                i += 1;
+            }
             _ if a.starts_with('-') && a.len() > 1 => {
                 return Err(usage_error(&format!("unknown option '{a}'")))
             }
             _ => {
                 return Ok(Options {
+                    mode,
+                    threshold,
                     stats,
                     dis,
                     file: a.to_string(),
@@ -98,11 +119,11 @@ fn parse_args(argv: &[String]) -> Result<Options, i32> {
     Err(usage_error("no program file given"))
 }
 
-fn check_mode(mode: &str) -> Result<(), i32> {
+fn check_mode(mode: &str) -> Result<Mode, i32> {
     match MODES.iter().find(|(m, _)| *m == mode) {
-        Some((_, true)) => Ok(()),
+        Some((m, true)) => Ok(Mode::parse(m).expect("MODES names parse")),
         Some((m, false)) => {
-            eprintln!("krait: --jit {m} is not available yet: this build has no JIT, only the interpreter (--jit off)");
+            eprintln!("krait: --jit {m} is not available in this build (see krait --jit-modes)");
             Err(2)
         }
         None => Err(usage_error(&format!(
@@ -193,6 +214,9 @@ fn run(opts: Options) -> i32 {
         return 0;
     }
     vm.count_instructions = opts.stats;
+    vm.set_jit_mode(opts.mode, opts.threshold);
+    vm.jit
+        .count_instructions(opts.stats && opts.mode != Mode::Off);
     let started = std::time::Instant::now();
     let status = match vm.run_main(main) {
         Ok(()) => 0,
@@ -225,16 +249,44 @@ fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
         .collect();
     format!(
         "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"run_time_ms\": {:.3}, \
-         \"jit\": {{\"mode\": \"off\", \"functions_compiled\": 0, \"loops_compiled\": 0, \"compile_time_ms\": 0, \"deopts\": {{}}}}, \
-         \"opcodes\": {{{}}}, \"opcode_pairs\": [{}]}}",
+         \"jit\": {}, \"opcodes\": {{{}}}, \"opcode_pairs\": [{}]}}",
         vm.stats.instructions,
         vm.stats.calls,
         h.collections,
         h.objects_allocated,
         h.objects_freed,
         elapsed.as_secs_f64() * 1000.0,
+        jit_stats_json(vm),
         opcodes.join(", "),
         pairs.join(", ")
+    )
+}
+
+/// The `"jit"` object of `--stats`.
+fn jit_stats_json(vm: &Vm) -> String {
+    let s = &vm.jit.stats;
+    let compiled = vm.jit_instructions();
+    let total = compiled + vm.stats.instructions;
+    let coverage = if total == 0 {
+        0.0
+    } else {
+        compiled as f64 / total as f64
+    };
+    let deopts: Vec<String> = jit::exit::DeoptReason::ALL
+        .iter()
+        .map(|r| format!("\"{}\": {}", r.name(), s.deopts[*r as usize]))
+        .collect();
+    format!(
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}}}",
+        vm.jit.mode.name(),
+        s.functions_compiled,
+        s.loops_compiled,
+        s.compile_time.as_secs_f64() * 1000.0,
+        s.code_bytes,
+        s.entries,
+        compiled,
+        coverage,
+        deopts.join(", ")
     )
 }
 

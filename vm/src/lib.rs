@@ -8,5 +8,6 @@ pub mod bytecode;
 pub mod cli;
 pub mod compiler;
 pub mod interp;
+pub mod jit;
 pub mod runtime;
 pub mod syntax;

@@ -567,6 +567,24 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> 
     Ok(vm.new_int(vm.recursion_limit as i64))
 }
 
+/// A `range()` argument: any int within ±2**100 (beyond that, range arithmetic in
+/// i128 could overflow; CPython would accept it, Krait says so plainly).
+fn range_bound(vm: &mut Vm, v: Value) -> PyResult<i128> {
+    const LIMIT: i128 = 1 << 100;
+    let i = match Vm::as_int(v) {
+        Some(Int::Small(i)) => Some(i as i128),
+        Some(Int::Big(b)) => num_traits::ToPrimitive::to_i128(b).filter(|x| x.abs() < LIMIT),
+        None => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    i.ok_or_else(|| vm.overflow_error("range() bounds beyond 2**100 are not supported by Krait"))
+}
+
 /// Calling a built-in type: `int("12")`, `list(x)`, `range(3)`, `object()`.
 pub fn construct(
     vm: &mut Vm,
@@ -579,9 +597,9 @@ pub fn construct(
     match t {
         BuiltinType::Range => {
             no_kwargs(vm, "range", kwargs)?;
-            let ints: Vec<i64> = args
+            let ints: Vec<i128> = args
                 .iter()
-                .map(|&a| int_arg(vm, a))
+                .map(|&a| range_bound(vm, a))
                 .collect::<PyResult<_>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),

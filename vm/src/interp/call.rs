@@ -413,6 +413,7 @@ impl Vm {
                 Ok(Some(v))
             }
             FrameExit::Return(_) => Ok(None),
+            FrameExit::Stepped => unreachable!("run never steps"),
         }
     }
 

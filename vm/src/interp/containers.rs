@@ -297,9 +297,9 @@ impl Vm {
             }
             ObjBody::Range(r) => {
                 let r = *r;
-                let new_start = r.start + start * r.step;
-                let new_stop = r.start + stop * r.step;
-                let new_step = r.step * step;
+                let new_start = r.at(start as i128);
+                let new_stop = r.at(stop as i128);
+                let new_step = r.step * step as i128;
                 self.heap
                     .alloc(ObjBody::Range(crate::runtime::object::RangeObj {
                         start: new_start,

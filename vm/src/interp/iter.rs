@@ -48,10 +48,17 @@ impl Vm {
                     IterState::StrChars { s: v, byte: 0 }
                 }
             }
-            ObjBody::Range(r) => IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
+            ObjBody::Range(r) => match (
+                i64::try_from(r.start),
+                i64::try_from(r.stop),
+                i64::try_from(r.step),
+            ) {
+                (Ok(next), Ok(stop), Ok(step)) => IterState::Range { next, stop, step },
+                _ => IterState::WideRange {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
             },
             ObjBody::Dict(d) => IterState::Dict {
                 dict: v,
@@ -178,6 +185,15 @@ impl Vm {
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
                     *next = n.saturating_add(*step);
                     Ok(Some(self.new_int(n)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::WideRange { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n + *step;
+                    Ok(Some(self.int_from_i128(n)))
                 } else {
                     Ok(None)
                 }
@@ -316,7 +332,7 @@ impl Vm {
                     }
                     ObjBody::Range(r) => {
                         let r = *r;
-                        Some(self.new_int(r.start + i as i64 * r.step))
+                        Some(self.int_from_i128(r.at(i as i128)))
                     }
                     _ => None,
                 };

@@ -66,9 +66,11 @@ pub struct Frame {
 }
 
 /// How a frame left `execute` normally.
-enum FrameExit {
+pub(crate) enum FrameExit {
     Return(Value),
     Yield(Value),
+    /// `execute::<_, true>` ran one instruction (for the JIT's generic helper).
+    Stepped,
 }
 
 /// Run counters, printed by `--stats`.
@@ -154,7 +156,7 @@ pub struct Vm {
     pub builtins: HashMap<&'static str, Value>,
     pub stack: Vec<Value>,
     /// One past the highest register of any frame: the GC scans `stack[..stack_top]`.
-    stack_top: usize,
+    pub(crate) stack_top: usize,
     pub frames: Vec<Frame>,
     /// The handle stack: values Rust code holds across a call into Python code.
     pub roots: Vec<Value>,
@@ -178,6 +180,12 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub stats: Stats,
     pub count_instructions: bool,
+    /// Whether `execute` should look for compiled code (the JIT mode is not `off`).
+    jit_enabled: bool,
+    /// The JIT: tiering counters, compiled code, its statistics.
+    pub(crate) jit: crate::jit::Jit,
+    /// Scratch words that compiled code reads and writes at fixed offsets.
+    pub(crate) jit_ctx: crate::jit::JitContext,
 }
 
 /// CPython's default recursion limit.
@@ -228,6 +236,9 @@ impl Vm {
             argv,
             stats: Stats::default(),
             count_instructions: false,
+            jit_enabled: false,
+            jit: crate::jit::Jit::new(crate::jit::Mode::Off, crate::jit::DEFAULT_THRESHOLD),
+            jit_ctx: crate::jit::JitContext::default(),
         };
         vm.builtins = builtins::make_builtins(&mut vm);
         vm.builtin_fallback = vm
@@ -242,6 +253,21 @@ impl Vm {
             .collect();
         vm.set_global("__name__", "__main__");
         vm
+    }
+
+    /// Selects the execution mode (`off`, `on`, `eager`, `stress`) and the tiering
+    /// threshold of mode `on`.
+    pub fn set_jit_mode(&mut self, mode: crate::jit::Mode, threshold: u32) {
+        self.jit = crate::jit::Jit::new(mode, threshold);
+        self.jit_enabled = mode != crate::jit::Mode::Off;
+        // Neither table is ever resized after `Vm::new`, so their addresses are stable.
+        self.jit_ctx.globals = self.globals.as_ptr();
+        self.jit_ctx.builtin_fallback = self.builtin_fallback.as_ptr();
+    }
+
+    /// Bytecode instructions executed by compiled code so far.
+    pub fn jit_instructions(&self) -> u64 {
+        self.jit_ctx.instructions
     }
 
     fn set_global(&mut self, name: &str, value: &str) {
@@ -327,7 +353,7 @@ impl Vm {
     // ----- garbage collection -----
 
     #[inline(always)]
-    fn safepoint(&mut self) {
+    pub(crate) fn safepoint(&mut self) {
         if self.heap.wants_collection() {
             self.collect_garbage();
         }
@@ -385,7 +411,7 @@ impl Vm {
 
     /// Pushes a frame for `code` with registers at `base`; registers past the first
     /// `initialized` are reset to UNBOUND.
-    fn push_frame(
+    pub(crate) fn push_frame(
         &mut self,
         code: u32,
         func: Value,
@@ -426,7 +452,7 @@ impl Vm {
         Ok(())
     }
 
-    fn pop_frame(&mut self) -> Frame {
+    pub(crate) fn pop_frame(&mut self) -> Frame {
         let f = self.frames.pop().expect("a frame to pop");
         self.stack_top = f.saved_top;
         self.handled.truncate(f.handled_base);
@@ -439,7 +465,7 @@ impl Vm {
     }
 
     /// Runs frames until the entry frame on top returns or yields.
-    fn run(&mut self) -> PyResult<FrameExit> {
+    pub(crate) fn run(&mut self) -> PyResult<FrameExit> {
         const MAX_NATIVE_DEPTH: usize = 200;
         if self.native_depth >= MAX_NATIVE_DEPTH {
             // Unwind the entry frame that was just pushed, then report.
@@ -453,28 +479,34 @@ impl Vm {
             ));
         }
         self.native_depth += 1;
-        let result = loop {
-            let exit = if self.count_instructions {
-                self.execute::<true>()
-            } else {
-                self.execute::<false>()
-            };
-            match exit {
-                Ok(exit) => break Ok(exit),
-                Err(exc) => {
-                    if !self.unwind(exc) {
-                        break Err(exc);
-                    }
-                }
-            }
-        };
+        let result = self.run_frames();
         self.native_depth -= 1;
         result
     }
 
+    /// `run` without the bound on nested runs: for compiled code calling a Python
+    /// function, where the recursion limit on frames already bounds the native depth.
+    pub(crate) fn run_frames(&mut self) -> PyResult<FrameExit> {
+        loop {
+            let exit = if self.count_instructions {
+                self.execute::<true, false>()
+            } else {
+                self.execute::<false, false>()
+            };
+            match exit {
+                Ok(exit) => return Ok(exit),
+                Err(exc) => {
+                    if !self.unwind(exc) {
+                        return Err(exc);
+                    }
+                }
+            }
+        }
+    }
+
     /// Finds a handler for `exc`, popping frames down to (and including) the entry
     /// frame. Returns true if a handler will run.
-    fn unwind(&mut self, exc: Exc) -> bool {
+    pub(crate) fn unwind(&mut self, exc: Exc) -> bool {
         loop {
             let f = *self.frames.last().expect("unwinding needs a frame");
             let codes = Rc::clone(&self.codes);
@@ -512,6 +544,20 @@ impl Vm {
         }
     }
 
+    /// Pops the returning top frame; the value goes to the caller's register, or is
+    /// given back when the frame was an entry frame.
+    fn finish_return(&mut self, v: Value) -> Option<Value> {
+        let f = self.pop_frame();
+        if !f.generator.is_none() {
+            self.finish_generator(f.generator);
+        }
+        if f.entry {
+            return Some(v);
+        }
+        self.stack[f.ret] = v;
+        None
+    }
+
     fn set_gen_state(&mut self, gen: Value, state: GenState) {
         if let Some(ObjBody::Generator(g)) = gen.as_obj().map(|o| &mut o.body) {
             g.state = state;
@@ -520,7 +566,9 @@ impl Vm {
 
     /// The dispatch loop. Executes the top frame (and the frames it calls) until the
     /// entry frame returns or yields, or an exception propagates out of the top frame.
-    fn execute<const COUNT: bool>(&mut self) -> PyResult<FrameExit> {
+    /// With `STEP`, executes exactly one instruction of the top frame instead (a call
+    /// leaves the callee's frame pushed) and never enters compiled code.
+    pub(crate) fn execute<const COUNT: bool, const STEP: bool>(&mut self) -> PyResult<FrameExit> {
         let codes = Rc::clone(&self.codes);
         let mut frame = *self.frames.last().expect("a frame to run");
         let mut code: &CodeObject = &codes[frame.code as usize];
@@ -576,6 +624,28 @@ impl Vm {
                 self.frames.last_mut().expect("frame").pc = pc;
             };
         }
+        // Runs the top frame's compiled code if `pc` is one of its entries (compiling
+        // it first if tiering says so), then continues where the compiled code left.
+        macro_rules! enter_jit {
+            () => {
+                if !STEP && self.jit_enabled {
+                    match crate::jit::enter(self, pc) {
+                        None => {}
+                        Some(crate::jit::JitExit::Deopt(at)) => pc = at,
+                        Some(crate::jit::JitExit::Raise(at, exc)) => {
+                            self.frames.last_mut().expect("frame").pc = at + 1;
+                            return Err(exc);
+                        }
+                        Some(crate::jit::JitExit::Return(v)) => {
+                            if let Some(v) = self.finish_return(v) {
+                                return Ok(FrameExit::Return(v));
+                            }
+                            reload!();
+                        }
+                    }
+                }
+            };
+        }
         macro_rules! int_fast {
             ($dst:expr, $a:expr, $b:expr, $op:ident, $method:ident) => {{
                 let (x, y) = (rd!($a), rd!($b));
@@ -624,7 +694,16 @@ impl Vm {
             }};
         }
 
+        enter_jit!();
+        let mut stepped = false;
         loop {
+            if STEP {
+                if stepped {
+                    save_pc!();
+                    return Ok(FrameExit::Stepped);
+                }
+                stepped = true;
+            }
             debug_assert!(pc < code.instrs.len());
             // SAFETY: see above.
             let instr = *unsafe { code.instrs.get_unchecked(pc) };
@@ -804,11 +883,15 @@ impl Vm {
                     r!(dst) = Value::bool(!v);
                 }
                 Instr::Jump { target } => {
-                    if (target as usize) < pc {
+                    let back_edge = (target as usize) < pc;
+                    if back_edge {
                         save_pc!();
                         self.safepoint();
                     }
                     pc = target as usize;
+                    if back_edge {
+                        enter_jit!();
+                    }
                 }
                 Instr::JumpIfFalse { cond, target } => {
                     let c = rd!(cond);
@@ -883,6 +966,7 @@ impl Vm {
                                 false
                             ));
                             reload!();
+                            enter_jit!();
                             continue;
                         }
                     }
@@ -891,6 +975,7 @@ impl Vm {
                         call::Called::Done(v) => r!(dst) = v,
                         call::Called::Pushed => {
                             reload!();
+                            enter_jit!();
                         }
                     }
                 }
@@ -913,6 +998,7 @@ impl Vm {
                         call::Called::Done(v) => r!(dst) = v,
                         call::Called::Pushed => {
                             reload!();
+                            enter_jit!();
                         }
                     }
                 }
@@ -952,19 +1038,15 @@ impl Vm {
                         call::Called::Done(v) => r!(dst) = v,
                         call::Called::Pushed => {
                             reload!();
+                            enter_jit!();
                         }
                     }
                 }
                 Instr::Return { src } => {
                     let v = rd!(src);
-                    let f = self.pop_frame();
-                    if !f.generator.is_none() {
-                        self.finish_generator(f.generator);
-                    }
-                    if f.entry {
+                    if let Some(v) = self.finish_return(v) {
                         return Ok(FrameExit::Return(v));
                     }
-                    self.stack[f.ret] = v;
                     reload!();
                 }
                 Instr::MakeFunction {
@@ -1265,7 +1347,9 @@ impl Vm {
                 self.frames.last_mut().expect("pushed frame").entry = true;
                 match self.run() {
                     Ok(FrameExit::Return(v)) => Ok(v),
-                    Ok(FrameExit::Yield(_)) => unreachable!("a function frame cannot yield"),
+                    Ok(FrameExit::Yield(_) | FrameExit::Stepped) => {
+                        unreachable!("a function frame cannot yield")
+                    }
                     Err(e) => Err(e),
                 }
             }

@@ -67,7 +67,7 @@ impl Vm {
         }
     }
 
-    fn int_from_i128(&mut self, i: i128) -> Value {
+    pub fn int_from_i128(&mut self, i: i128) -> Value {
         match i64::try_from(i) {
             Ok(i) => self.new_int(i),
             Err(_) => self.int_from_big(BigInt::from(i)),

@@ -689,9 +689,12 @@ impl Vm {
                 }
                 Ok((v.bits() >> 4) as i64)
             }
-            ObjBody::Range(r) => Ok(hash::hash_tuple(
-                [r.start, r.stop, r.step].into_iter().map(hash::hash_i64),
-            )),
+            ObjBody::Range(r) => Ok(hash::hash_tuple([r.start, r.stop, r.step].into_iter().map(
+                |x| match i64::try_from(x) {
+                    Ok(i) => hash::hash_i64(i),
+                    Err(_) => hash::hash_bigint(&num_bigint::BigInt::from(x)),
+                },
+            ))),
             _ => Ok((v.bits() >> 4) as i64),
         }
     }
@@ -742,7 +745,7 @@ impl Vm {
             ObjBody::Range(r) => {
                 let r = *r;
                 match Vm::as_int(item) {
-                    Some(Int::Small(i)) => Ok(range_contains(&r, i)),
+                    Some(Int::Small(i)) => Ok(range_contains(&r, i as i128)),
                     _ => {
                         let items = self.collect_iterable(container)?;
                         self.any_eq(&items, item)
@@ -849,11 +852,11 @@ impl Vm {
                     }
                 };
                 let len = r.len();
-                let j = if i < 0 { i + len } else { i };
+                let j = if i < 0 { i as i128 + len } else { i as i128 };
                 if j < 0 || j >= len {
                     return Err(self.index_error("range object index out of range"));
                 }
-                Ok(self.new_int(r.start + j * r.step))
+                Ok(self.int_from_i128(r.at(j)))
             }
             ObjBody::Instance(_) => match self.call_dunder(obj, "__getitem__", &[key])? {
                 Some(v) => Ok(v),
@@ -978,7 +981,14 @@ impl Vm {
                 ObjBody::Tuple(t) => return Ok(t.len()),
                 ObjBody::Dict(d) => return Ok(d.len()),
                 ObjBody::Set(s) => return Ok(s.len()),
-                ObjBody::Range(r) => return Ok(r.len() as usize),
+                ObjBody::Range(r) => {
+                    return match i64::try_from(r.len()) {
+                        Ok(n) => Ok(n as usize),
+                        Err(_) => {
+                            Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+                        }
+                    };
+                }
                 ObjBody::DictView(view) => {
                     if let Some(ObjBody::Dict(d)) = view.dict.as_obj().map(|o| &o.body) {
                         return Ok(d.len());
@@ -1016,7 +1026,7 @@ fn range_eq(x: &RangeObj, y: &RangeObj) -> bool {
     lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
 }
 
-fn range_contains(r: &RangeObj, i: i64) -> bool {
+fn range_contains(r: &RangeObj, i: i128) -> bool {
     if r.step > 0 {
         i >= r.start && i < r.stop && (i - r.start) % r.step == 0
     } else {

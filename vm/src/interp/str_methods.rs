@@ -20,6 +20,11 @@ fn text(recv: Value) -> &'static str {
     as_str(recv).expect("str method on a non-str")
 }
 
+/// Whether the receiver str is ASCII (known from the object, no scan).
+fn is_ascii(recv: Value) -> bool {
+    matches!(recv.as_obj().map(|o| &o.body), Some(ObjBody::Str(s)) if s.is_ascii())
+}
+
 /// A str argument, or TypeError "must be str, not int".
 fn str_arg(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
     as_str(v).ok_or_else(|| {
@@ -375,7 +380,7 @@ fn search_args(
     Ok((sub, start, end))
 }
 
-type Search = fn(&str, &str, Option<i64>, Option<i64>) -> Option<usize>;
+type Search = fn(&str, bool, &str, Option<i64>, Option<i64>) -> Option<usize>;
 
 /// `find`/`rfind` (-1 when absent) or `index`/`rindex` (ValueError).
 fn search(
@@ -388,7 +393,7 @@ fn search(
     raise: bool,
 ) -> PyResult<Value> {
     let (sub, start, end) = search_args(vm, func, args, kwargs)?;
-    match f(text(recv), sub, start, end) {
+    match f(text(recv), is_ascii(recv), sub, start, end) {
         Some(i) => Ok(vm.new_int(i as i64)),
         None if raise => Err(vm.value_error("substring not found")),
         None => Ok(Value::small_int(-1)),
@@ -396,24 +401,24 @@ fn search(
 }
 
 pub fn find(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    search(vm, "find", recv, args, kwargs, sm::find, false)
+    search(vm, "find", recv, args, kwargs, sm::find_in, false)
 }
 
 pub fn rfind(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    search(vm, "rfind", recv, args, kwargs, sm::rfind, false)
+    search(vm, "rfind", recv, args, kwargs, sm::rfind_in, false)
 }
 
 pub fn index(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    search(vm, "index", recv, args, kwargs, sm::find, true)
+    search(vm, "index", recv, args, kwargs, sm::find_in, true)
 }
 
 pub fn rindex(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    search(vm, "rindex", recv, args, kwargs, sm::rfind, true)
+    search(vm, "rindex", recv, args, kwargs, sm::rfind_in, true)
 }
 
 pub fn count(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (sub, start, end) = search_args(vm, "count", args, kwargs)?;
-    let n = sm::count(text(recv), sub, start, end);
+    let n = sm::count_in(text(recv), is_ascii(recv), sub, start, end);
     Ok(vm.new_int(n as i64))
 }
 

@@ -59,6 +59,11 @@ impl Heap {
         Value::from_obj(ptr)
     }
 
+    /// Offsets of the two words whose comparison is [`Heap::wants_collection`], for
+    /// compiled code's inline safepoint poll.
+    pub(crate) const BYTES_ALLOCATED_OFFSET: usize = std::mem::offset_of!(Heap, bytes_allocated);
+    pub(crate) const NEXT_COLLECTION_OFFSET: usize = std::mem::offset_of!(Heap, next_collection);
+
     /// Whether the next safepoint should collect.
     #[inline(always)]
     pub fn wants_collection(&self) -> bool {

@@ -71,10 +71,12 @@ impl StrObj {
 }
 
 #[derive(Clone, Copy)]
+/// `range(start, stop, step)`. Bounds are i128 so ranges of ints past 2**63 work;
+/// construction keeps them within ±2**100, so no arithmetic on them overflows.
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
@@ -82,15 +84,20 @@ impl RangeObj {
         self.len() == 0
     }
 
-    pub fn len(&self) -> i64 {
+    pub fn len(&self) -> i128 {
         let RangeObj { start, stop, step } = *self;
         if step > 0 && start < stop {
-            ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+            (stop - start - 1) / step + 1
         } else if step < 0 && start > stop {
-            ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+            (start - stop - 1) / -step + 1
         } else {
             0
         }
+    }
+
+    /// The element at index `i` (which the caller has bounds-checked).
+    pub fn at(&self, i: i128) -> i128 {
+        self.start + i * self.step
     }
 }
 
@@ -130,6 +137,9 @@ pub struct IterObj {
     pub state: IterState,
 }
 
+/// `repr(C, u8)`: the tag is a byte at offset 0, which compiled code reads to
+/// recognize a range iterator (see `jit/layout.rs`).
+#[repr(C, u8)]
 pub enum IterState {
     /// Over a list, tuple or str by index (the sequence may change while iterating).
     Seq {
@@ -145,6 +155,12 @@ pub enum IterState {
         next: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range whose bounds do not fit in i64.
+    WideRange {
+        next: i128,
+        stop: i128,
+        step: i128,
     },
     /// Over a dict's or set's entries; `kind` picks keys, values or items.
     Dict {
@@ -282,7 +298,7 @@ impl Obj {
                     f(*inner);
                 }
                 IterState::GetItem { obj, .. } => f(*obj),
-                IterState::Range { .. } | IterState::Exhausted => {}
+                IterState::Range { .. } | IterState::WideRange { .. } | IterState::Exhausted => {}
             },
             ObjBody::Generator(g) => {
                 f(g.func);

@@ -86,18 +86,35 @@ fn byte_range(s: &str, start: usize, end: usize) -> (usize, usize) {
 /// The substring `s[start:end]` for the optional bounds, or `None` when the
 /// adjusted range is shorter than `min_len` code points (CPython then
 /// reports "not found" without searching, even for an empty needle).
+/// `ascii` says whether `s` is ASCII (then code point and byte indices agree and
+/// nothing scans `s`; a Python str object knows this without looking).
 fn search_window(
     s: &str,
+    ascii: bool,
     start: Option<i64>,
     end: Option<i64>,
     min_len: usize,
 ) -> Option<(&str, usize)> {
-    let (start, end) = adjust_indices(char_len(s), start, end);
+    let len = if ascii { s.len() } else { char_len(s) };
+    let (start, end) = adjust_indices(len, start, end);
     if end < start || end - start < min_len {
         return None;
     }
-    let (begin, finish) = byte_range(s, start, end);
+    let (begin, finish) = if ascii {
+        (start, end)
+    } else {
+        byte_range(s, start, end)
+    };
     Some((&s[begin..finish], start))
+}
+
+/// The code point index of byte `offset` in `window`.
+fn index_in(window: &str, ascii: bool, offset: usize) -> usize {
+    if ascii {
+        offset
+    } else {
+        char_index(window, offset)
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -107,39 +124,73 @@ fn search_window(
 /// `s.find(sub, start, end)`: the code point index of the first occurrence,
 /// or `None` (Python's -1; `index` raises "substring not found").
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
-    let (window, first) = search_window(s, start, end, char_len(sub))?;
+    find_in(s, s.is_ascii(), sub, start, end)
+}
+
+/// [`find`] for a haystack whose ASCII-ness the caller knows: O(1) index
+/// conversions, so a search loop over a long ASCII string stays linear.
+pub fn find_in(
+    s: &str,
+    ascii: bool,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<usize> {
+    let (window, first) = search_window(s, ascii, start, end, char_len(sub))?;
     window
         .find(sub)
-        .map(|offset| first + char_index(window, offset))
+        .map(|offset| first + index_in(window, ascii, offset))
 }
 
 /// `s.rfind(sub, start, end)`: like [`find`], from the right.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<usize> {
-    let (window, first) = search_window(s, start, end, char_len(sub))?;
+    rfind_in(s, s.is_ascii(), sub, start, end)
+}
+
+/// [`rfind`] for a haystack whose ASCII-ness the caller knows.
+pub fn rfind_in(
+    s: &str,
+    ascii: bool,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<usize> {
+    let (window, first) = search_window(s, ascii, start, end, char_len(sub))?;
     window
         .rfind(sub)
-        .map(|offset| first + char_index(window, offset))
+        .map(|offset| first + index_in(window, ascii, offset))
 }
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences; an empty `sub`
 /// matches between every pair of code points and at both ends.
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
-    match search_window(s, start, end, char_len(sub)) {
+    count_in(s, s.is_ascii(), sub, start, end)
+}
+
+/// [`count`] for a haystack whose ASCII-ness the caller knows.
+pub fn count_in(s: &str, ascii: bool, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
+    match search_window(s, ascii, start, end, char_len(sub)) {
         None => 0,
-        Some((window, _)) if sub.is_empty() => char_len(window) + 1,
+        Some((window, _)) if sub.is_empty() => {
+            (if ascii {
+                window.len()
+            } else {
+                char_len(window)
+            }) + 1
+        }
         Some((window, _)) => window.matches(sub).count(),
     }
 }
 
 /// `s.startswith(prefix, start, end)` for one prefix.
 pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    search_window(s, start, end, char_len(prefix))
+    search_window(s, s.is_ascii(), start, end, char_len(prefix))
         .is_some_and(|(window, _)| window.starts_with(prefix))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
 pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
-    search_window(s, start, end, char_len(suffix))
+    search_window(s, s.is_ascii(), start, end, char_len(suffix))
         .is_some_and(|(window, _)| window.ends_with(suffix))
 }
 

@@ -1,0 +1,118 @@
+//! How compiled code tells the interpreter why it stopped: one `u64` status word.
+//!
+//! | bits   | field                                                        |
+//! |--------|--------------------------------------------------------------|
+//! | 0..32  | the pc of the instruction where the compiled code stopped    |
+//! | 32..40 | the [`ExitKind`]                                             |
+//! | 40..48 | the [`DeoptReason`] (for [`ExitKind::Deopt`] only)           |
+//!
+//! Every exit leaves all registers in the frame, so the interpreter needs nothing
+//! else to continue: a `Return` exit names the `Return` instruction (the interpreter
+//! reads its operand), a `Deopt` exit the instruction to execute next, a `Raise` exit
+//! the instruction that raised (the exception waits in `JitContext::exception`).
+
+/// Why compiled code stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ExitKind {
+    /// The `Return` at pc ran: the frame is finished.
+    Return = 0,
+    /// Continue interpreting at pc.
+    Deopt = 1,
+    /// The instruction at pc raised; the exception is pending.
+    Raise = 2,
+}
+
+/// Why a deopt exit was taken (counted in `--stats`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum DeoptReason {
+    /// A small-int result left the 48-bit range: the interpreter makes the big int.
+    IntOverflow = 0,
+    /// `yield` and `yield from` suspend the frame, which only the interpreter does.
+    Yield = 1,
+    /// Mode `stress` failed a guard on purpose.
+    StressGuard = 2,
+    /// The compiled code was entered at a pc that is not one of its entries.
+    NoEntry = 3,
+}
+
+impl DeoptReason {
+    pub const ALL: [DeoptReason; 4] = [
+        DeoptReason::IntOverflow,
+        DeoptReason::Yield,
+        DeoptReason::StressGuard,
+        DeoptReason::NoEntry,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DeoptReason::IntOverflow => "int_overflow",
+            DeoptReason::Yield => "yield",
+            DeoptReason::StressGuard => "stress_guard",
+            DeoptReason::NoEntry => "no_entry",
+        }
+    }
+}
+
+/// A decoded status word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    Return { pc: u32 },
+    Deopt { pc: u32, reason: DeoptReason },
+    Raise { pc: u32 },
+}
+
+pub fn encode(kind: ExitKind, pc: u32, reason: u8) -> u64 {
+    pc as u64 | (kind as u64) << 32 | (reason as u64) << 40
+}
+
+pub fn return_at(pc: u32) -> u64 {
+    encode(ExitKind::Return, pc, 0)
+}
+
+pub fn deopt_at(pc: u32, reason: DeoptReason) -> u64 {
+    encode(ExitKind::Deopt, pc, reason as u8)
+}
+
+pub fn raise_at(pc: u32) -> u64 {
+    encode(ExitKind::Raise, pc, 0)
+}
+
+/// Decodes a status word that compiled code returned.
+pub fn decode(status: u64) -> Exit {
+    let pc = status as u32;
+    let reason = DeoptReason::ALL
+        .get((status >> 40) as u8 as usize)
+        .copied()
+        .unwrap_or(DeoptReason::NoEntry);
+    match (status >> 32) as u8 {
+        0 => Exit::Return { pc },
+        1 => Exit::Deopt { pc, reason },
+        2 => Exit::Raise { pc },
+        k => unreachable!("compiled code returned an unknown exit kind {k}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_exit_round_trips() {
+        for pc in [0, 1, 77, u32::MAX] {
+            assert_eq!(decode(return_at(pc)), Exit::Return { pc });
+            assert_eq!(decode(raise_at(pc)), Exit::Raise { pc });
+            for reason in DeoptReason::ALL {
+                assert_eq!(decode(deopt_at(pc, reason)), Exit::Deopt { pc, reason });
+            }
+        }
+    }
+
+    #[test]
+    fn reasons_are_indexed_by_their_code() {
+        for (i, r) in DeoptReason::ALL.iter().enumerate() {
+            assert_eq!(*r as usize, i);
+        }
+    }
+}

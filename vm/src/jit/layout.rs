@@ -1,0 +1,116 @@
+//! Where compiled code finds the fields it reads inline in heap objects.
+//!
+//! `ObjBody` and `IterState` are `#[repr(C, u8)]`, so their tags are bytes at known
+//! places; the positions of the fields (and of a `Vec`'s pointer and length, which
+//! Rust does not fix) are *measured* once on sample objects rather than assumed.
+
+use crate::runtime::object::{IterObj, IterState, Obj, ObjBody};
+use crate::runtime::value::Value;
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+/// Byte offsets from the start of an [`Obj`], and tag values.
+#[derive(Debug)]
+pub struct Layout {
+    /// The `ObjBody` tag byte.
+    pub body_tag: i32,
+    pub list_tag: u8,
+    pub iter_tag: u8,
+    /// The `IterState` tag byte of an iterator, and the tag of `IterState::Range`.
+    pub iter_state_tag: i32,
+    pub range_tag: u8,
+    pub range_next: i32,
+    pub range_stop: i32,
+    pub range_step: i32,
+    /// A list's `Vec<Value>`: its buffer pointer and its length.
+    pub list_ptr: i32,
+    pub list_len: i32,
+}
+
+fn offset<T>(field: &T, obj: &Obj) -> i32 {
+    (field as *const T as usize - obj as *const Obj as usize) as i32
+}
+
+/// The tag byte of a `#[repr(C, u8)]` enum value.
+fn tag_of<T>(value: &T) -> u8 {
+    // SAFETY: only called on `ObjBody` and `IterState`, both `#[repr(C, u8)]`: their
+    // first byte is the tag.
+    unsafe { *(value as *const T as *const u8) }
+}
+
+fn measure() -> Layout {
+    let iter = Obj {
+        marked: Cell::new(false),
+        body: ObjBody::Iter(IterObj {
+            state: IterState::Range {
+                next: 1,
+                stop: 2,
+                step: 3,
+            },
+        }),
+    };
+    let ObjBody::Iter(it) = &iter.body else {
+        unreachable!("built as an iterator")
+    };
+    let IterState::Range { next, stop, step } = &it.state else {
+        unreachable!("built as a range iterator")
+    };
+    let mut items = Vec::with_capacity(7);
+    items.extend([Value::NONE; 3]);
+    let list = Obj {
+        marked: Cell::new(false),
+        body: ObjBody::List(items),
+    };
+    let ObjBody::List(v) = &list.body else {
+        unreachable!("built as a list")
+    };
+    let vec_at = offset(v, &list);
+    // SAFETY: a `Vec` is three machine words (pointer, capacity, length in some
+    // order); reading them as words reads initialized memory of `list`.
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(v) };
+    let find = |w: usize| {
+        let i = words
+            .iter()
+            .position(|&x| x == w)
+            .expect("a Vec field with this value");
+        vec_at + 8 * i as i32
+    };
+    Layout {
+        body_tag: offset(&iter.body, &iter),
+        list_tag: tag_of(&list.body),
+        iter_tag: tag_of(&iter.body),
+        iter_state_tag: offset(&it.state, &iter),
+        range_tag: tag_of(&it.state),
+        range_next: offset(next, &iter),
+        range_stop: offset(stop, &iter),
+        range_step: offset(step, &iter),
+        list_ptr: find(v.as_ptr() as usize),
+        list_len: find(3),
+    }
+}
+
+pub fn layout() -> &'static Layout {
+    static LAYOUT: OnceLock<Layout> = OnceLock::new();
+    LAYOUT.get_or_init(measure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measured_offsets_are_distinct_and_inside_the_object() {
+        let l = layout();
+        let size = std::mem::size_of::<Obj>() as i32;
+        let fields = [
+            l.body_tag,
+            l.iter_state_tag,
+            l.range_next,
+            l.range_stop,
+            l.range_step,
+        ];
+        assert!(fields.iter().all(|&f| f >= 0 && f < size));
+        assert!(l.list_ptr != l.list_len);
+        assert_ne!(l.list_tag, l.iter_tag);
+    }
+}
