@@ -232,7 +232,7 @@ fn run(opts: Options) -> i32 {
 }
 
 /// The `--stats` object: run counters, the GC's, the JIT's, and the opcode profile
-/// (every opcode's count and the 40 most frequent adjacent pairs).
+/// (every opcode's count, and the 40 most frequent adjacent pairs keyed `"A+B"`).
 fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
     let h = vm.heap.stats;
     let opcodes: Vec<String> = vm
@@ -241,15 +241,21 @@ fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
         .iter()
         .map(|(name, n)| format!("\"{name}\": {n}"))
         .collect();
+    let fused: Vec<String> = vm
+        .stats
+        .superinstructions()
+        .iter()
+        .map(|(name, n)| format!("\"{name}\": {n}"))
+        .collect();
     let pairs: Vec<String> = vm
         .stats
         .top_pairs(40)
         .iter()
-        .map(|(a, b, n)| format!("[\"{a}\", \"{b}\", {n}]"))
+        .map(|(a, b, n)| format!("\"{a}+{b}\": {n}"))
         .collect();
     format!(
         "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"run_time_ms\": {:.3}, \
-         \"jit\": {}, \"opcodes\": {{{}}}, \"opcode_pairs\": [{}]}}",
+         \"jit\": {}, \"opcodes\": {{{}}}, \"opcode_pairs\": {{{}}}, \"superinstructions\": {{{}}}}}",
         vm.stats.instructions,
         vm.stats.calls,
         h.collections,
@@ -258,7 +264,8 @@ fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
         elapsed.as_secs_f64() * 1000.0,
         jit_stats_json(vm),
         opcodes.join(", "),
-        pairs.join(", ")
+        pairs.join(", "),
+        fused.join(", ")
     )
 }
 

@@ -5,6 +5,7 @@
 //! Architecture invariant: formats a [`Measurement`] and its [`Comparison`];
 //! measures and judges nothing itself.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use tabled::builder::Builder;
@@ -189,6 +190,7 @@ pub fn sections(performance: &Performance) -> String {
     if let Some(chart) = &performance.chart_file {
         let _ = writeln!(out, "![Speedups over CPython]({chart})\n");
     }
+    out.push_str(&opcode_profile(measurement));
     if !measurement.notes.is_empty() {
         let _ = writeln!(out, "Skipped:\n");
         for note in &measurement.notes {
@@ -196,6 +198,55 @@ pub fn sections(performance: &Performance) -> String {
         }
         out.push('\n');
     }
+    out
+}
+
+/// The interpreter's opcode profile summed over the benchmarks (mode `off`, small
+/// size): the most executed adjacent pairs — candidates for superinstructions — and
+/// how often the superinstructions that exist ran.
+fn opcode_profile(measurement: &Measurement) -> String {
+    let mut pairs: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut opcodes: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut fused: BTreeMap<&str, u64> = BTreeMap::new();
+    for program in &measurement.programs {
+        let Some(profile) = program.profile(JitMode::Off) else {
+            continue;
+        };
+        for (name, &count) in &profile.counters {
+            if let Some(pair) = name.strip_prefix("opcode_pairs.") {
+                *pairs.entry(pair).or_default() += count;
+            } else if let Some(op) = name.strip_prefix("opcodes.") {
+                *opcodes.entry(op).or_default() += count;
+            } else if let Some(op) = name.strip_prefix("superinstructions.") {
+                *fused.entry(op).or_default() += count;
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let total: u64 = opcodes.values().sum();
+    let mut ranked: Vec<(&str, u64)> = pairs.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut out = String::from("## Opcode profile\n\nAdjacent opcode pairs executed by the interpreter (mode `off`, small size), summed over the benchmarks: the data for choosing superinstructions.\n\n| pair | executions | share of instructions |\n|---|---:|---:|\n");
+    for (pair, count) in ranked.iter().take(15) {
+        let share = if total == 0 {
+            0.0
+        } else {
+            100.0 * *count as f64 / total as f64
+        };
+        let _ = writeln!(
+            out,
+            "| `{}` | {count} | {share:.1}% |",
+            pair.replace('+', " → ")
+        );
+    }
+    let fused: Vec<String> = fused.iter().map(|(op, n)| format!("`{op}` {n}")).collect();
+    let _ = writeln!(
+        out,
+        "\nSuperinstructions executed (each stands for two instructions): {}.\n",
+        fused.join(", ")
+    );
     out
 }
 

@@ -255,6 +255,15 @@ impl Instr {
         unsafe { *(self as *const Instr as *const u8) }
     }
 
+    /// Whether this instruction fuses what would otherwise be two (chosen from the
+    /// opcode-pair profile of `--stats`).
+    pub fn is_superinstruction(&self) -> bool {
+        matches!(
+            self,
+            Instr::BranchCompare { .. } | Instr::AddInt { .. } | Instr::SubInt { .. }
+        )
+    }
+
     /// The opcode's name (`"Add"`), derived from the variant itself.
     pub fn name(&self) -> String {
         let text = format!("{self:?}");
@@ -397,6 +406,9 @@ pub struct CodeObject {
     /// Name of each register that holds a named local, for `--dis` and messages.
     pub reg_names: Vec<(Reg, String)>,
     pub first_line: u32,
+    /// Type feedback, one slot per instruction: the kinds of operand the interpreter
+    /// has seen there (a bit set, `interp::feedback_bits`), for the JIT to specialize on.
+    pub feedback: Vec<std::cell::Cell<u8>>,
     /// One inline cache per instruction (used by `CallMethod` on built-in receivers:
     /// the receiver's type and the method's index, so a call does no name lookup).
     pub inline_caches: Vec<std::cell::Cell<u32>>,

@@ -184,6 +184,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             first_line,
             simple_arity: u16::MAX,
             inline_caches: Vec::new(),
+            feedback: Vec::new(),
         };
         let scope = ctx.scopes.scopes.get(&scope_id);
         let scope_kind = scope.and_then(|s| s.kind).unwrap_or(ScopeKind::Module);
@@ -262,6 +263,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
 
     fn finish(mut self) -> CodeObject {
         self.code.inline_caches = vec![std::cell::Cell::new(0); self.code.instrs.len()];
+        self.code.feedback = vec![std::cell::Cell::new(0); self.code.instrs.len()];
         self.code.nregs = self.code.nregs.max(self.next_temp);
         let sig = &self.code.signature;
         if self.code.kind == CodeKind::Function

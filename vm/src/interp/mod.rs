@@ -82,8 +82,9 @@ pub struct Stats {
     /// (`pairs[a * 256 + b]`: `b` ran right after `a` in the same frame).
     pub opcodes: Vec<u64>,
     pub pairs: Vec<u64>,
-    /// The name of each opcode seen.
+    /// The name of each opcode seen, and whether it is a superinstruction.
     pub opcode_names: Vec<String>,
+    superinstruction: Vec<bool>,
     previous_opcode: Option<u8>,
 }
 
@@ -94,11 +95,13 @@ impl Stats {
             self.opcodes = vec![0; 256];
             self.pairs = vec![0; 256 * 256];
             self.opcode_names = vec![String::new(); 256];
+            self.superinstruction = vec![false; 256];
         }
         let op = instr.opcode();
         self.instructions += 1;
         if self.opcodes[op as usize] == 0 {
             self.opcode_names[op as usize] = instr.name();
+            self.superinstruction[op as usize] = instr.is_superinstruction();
         }
         self.opcodes[op as usize] += 1;
         if let Some(prev) = self.previous_opcode {
@@ -123,6 +126,19 @@ impl Stats {
             .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         v
+    }
+
+    /// The superinstructions executed, with their counts.
+    pub fn superinstructions(&self) -> Vec<(&str, u64)> {
+        self.top_opcodes()
+            .into_iter()
+            .filter(|(name, _)| {
+                self.opcode_names
+                    .iter()
+                    .position(|n| n == name)
+                    .is_some_and(|i| self.superinstruction[i])
+            })
+            .collect()
     }
 
     /// The `n` most executed adjacent pairs.
@@ -186,6 +202,27 @@ pub struct Vm {
     pub(crate) jit: crate::jit::Jit,
     /// Scratch words that compiled code reads and writes at fixed offsets.
     pub(crate) jit_ctx: crate::jit::JitContext,
+}
+
+/// The feedback bit of a value's kind (see [`CodeObject::feedback`]): small int 1,
+/// float 2, bool or None 4, str 8, list 16, tuple 32, dict 64, anything else 128.
+#[inline(always)]
+pub fn feedback_bits(v: Value) -> u8 {
+    if v.is_small_int() {
+        1
+    } else if v.is_float() {
+        2
+    } else if !v.is_obj() {
+        4
+    } else {
+        match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Str(_)) => 8,
+            Some(ObjBody::List(_)) => 16,
+            Some(ObjBody::Tuple(_)) => 32,
+            Some(ObjBody::Dict(_)) => 64,
+            _ => 128,
+        }
+    }
 }
 
 /// CPython's default recursion limit.
@@ -646,9 +683,17 @@ impl Vm {
                 }
             };
         }
+        // Type feedback: the kinds of operand each instruction has seen (for the JIT).
+        macro_rules! record {
+            ($($v:expr),+) => {{
+                let slot = &code.feedback[pc - 1];
+                slot.set(slot.get() $(| feedback_bits($v))+);
+            }};
+        }
         macro_rules! int_fast {
             ($dst:expr, $a:expr, $b:expr, $op:ident, $method:ident) => {{
                 let (x, y) = (rd!($a), rd!($b));
+                record!(x, y);
                 if x.is_small_int() && y.is_small_int() {
                     let v = x.as_small_int().$method(y.as_small_int());
                     r!($dst) = match v {
@@ -677,6 +722,7 @@ impl Vm {
         macro_rules! compare {
             ($dst:expr, $a:expr, $b:expr, $op:tt, $cmp:expr) => {{
                 let (x, y) = (rd!($a), rd!($b));
+                record!(x, y);
                 r!($dst) = if x.is_small_int() && y.is_small_int() {
                     Value::bool(x.as_small_int() $op y.as_small_int())
                 } else if x.is_float() && y.is_float() {
@@ -689,6 +735,7 @@ impl Vm {
         macro_rules! generic_binary {
             ($dst:expr, $a:expr, $b:expr, $op:ident) => {{
                 let (x, y) = (rd!($a), rd!($b));
+                record!(x, y);
                 let v = tri!(self.binary_op(crate::bytecode::BinaryOp::$op, x, y));
                 r!($dst) = v;
             }};
@@ -803,6 +850,7 @@ impl Vm {
                 Instr::BitXor { dst, a, b } => generic_binary!(dst, a, b, BitXor),
                 Instr::AddInt { dst, a, imm } => {
                     let x = rd!(a);
+                    record!(x);
                     r!(dst) = match x.is_small_int().then(|| x.as_small_int() + imm as i64) {
                         Some(v) if fits_small(v) => Value::small_int(v),
                         _ => tri!(self.binary_op(
@@ -814,6 +862,7 @@ impl Vm {
                 }
                 Instr::SubInt { dst, a, imm } => {
                     let x = rd!(a);
+                    record!(x);
                     r!(dst) = match x.is_small_int().then(|| x.as_small_int() - imm as i64) {
                         Some(v) if fits_small(v) => Value::small_int(v),
                         _ => tri!(self.binary_op(
@@ -854,6 +903,7 @@ impl Vm {
                 }
                 Instr::Eq { dst, a, b } => {
                     let (x, y) = (rd!(a), rd!(b));
+                    record!(x, y);
                     r!(dst) = if x.is_small_int() && y.is_small_int() {
                         Value::bool(x == y)
                     } else {
@@ -862,6 +912,7 @@ impl Vm {
                 }
                 Instr::Ne { dst, a, b } => {
                     let (x, y) = (rd!(a), rd!(b));
+                    record!(x, y);
                     r!(dst) = if x.is_small_int() && y.is_small_int() {
                         Value::bool(x != y)
                     } else {
@@ -917,6 +968,7 @@ impl Vm {
                 }
                 Instr::BranchCompare { a, b, op, target } => {
                     let (x, y) = (rd!(a), rd!(b));
+                    record!(x, y);
                     let holds = if x.is_small_int() && y.is_small_int() {
                         let (x, y) = (x.as_small_int(), y.as_small_int());
                         match op {
@@ -1145,6 +1197,7 @@ impl Vm {
                 }
                 Instr::GetItem { dst, obj, key } => {
                     let (o, k) = (rd!(obj), rd!(key));
+                    record!(o, k);
                     let v = match (&o.as_obj().map(|o| &o.body), k.is_small_int()) {
                         (Some(ObjBody::List(items)), true) => {
                             let i = k.as_small_int();
@@ -1163,6 +1216,7 @@ impl Vm {
                 }
                 Instr::SetItem { obj, key, src } => {
                     let (o, k, v) = (rd!(obj), rd!(key), rd!(src));
+                    record!(o, k);
                     save_pc!();
                     tri!(self.set_item(o, k, v));
                 }
