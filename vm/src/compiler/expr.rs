@@ -507,25 +507,37 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         Ok(())
     }
 
-    /// Inline comprehension loops: clause `level` and the ones inside it, then `body`.
-    fn comprehension(
+    /// The `for ... in ... if ...` clauses of a comprehension from `level` on, with
+    /// `body` innermost. An inline comprehension binds its targets to hidden
+    /// registers (`comp_bindings`); one compiled as its own function binds real
+    /// locals (which inner functions can capture) and takes its first iterator as `.0`.
+    fn comprehension_loops(
         &mut self,
         generators: &[Comprehension],
         level: usize,
+        inline: bool,
         body: &mut dyn FnMut(&mut Self) -> CompileResult<()>,
     ) -> CompileResult<()> {
         let Some(g) = generators.get(level) else {
             return body(self);
         };
-        let src = self.expr(&g.iter)?;
-        let it = self.temp();
-        self.emit(Instr::GetIter { dst: it, src });
-        let mut names = Vec::new();
-        super::scope::collect_target_names(&g.target, &mut names);
+        let it = if !inline && level == 0 {
+            *self
+                .locals
+                .get(".0")
+                .expect("comprehension functions take .0")
+        } else {
+            let src = self.expr(&g.iter)?;
+            let it = self.temp();
+            self.emit(Instr::GetIter { dst: it, src });
+            it
+        };
         let saved_bindings = self.comp_bindings.len();
-        for n in names {
-            let r = self.temp();
-            self.comp_bindings.push((n, r));
+        if inline {
+            for n in self.target_names(&g.target) {
+                let r = self.temp();
+                self.comp_bindings.push((n, r));
+            }
         }
         let item = self.temp();
         let top = self.pc();
@@ -535,11 +547,14 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             target: 0,
         });
         self.assign_to(&g.target, item)?;
+        if !inline {
+            self.assigned.extend(self.target_names(&g.target));
+        }
         let mut skips = Vec::new();
         for cond in &g.ifs {
             skips.push(self.jump_if_false(cond)?);
         }
-        self.comprehension(generators, level + 1, body)?;
+        self.comprehension_loops(generators, level + 1, inline, body)?;
         for s in skips {
             self.patch(s, top);
         }
@@ -567,7 +582,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         let is_gen = matches!(produce, Produce::Yield(_));
         if !is_gen && !comprehension_needs_scope(generators, &produce.elts()) {
             produce.start(self, dst);
-            return self.comprehension(generators, 0, &mut |b| produce.item(b, dst));
+            return self.comprehension_loops(generators, 0, true, &mut |b| produce.item(b, dst));
         }
         let sig = Signature {
             positional: vec![".0".into()],
@@ -582,7 +597,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             let acc = b.temp();
             produce.start(b, acc);
             b.temp_floor = b.next_temp;
-            b.scoped_loops(generators, 0, &mut |b| produce.item(b, acc))?;
+            b.comprehension_loops(generators, 0, false, &mut |b| produce.item(b, acc))?;
             if is_gen {
                 b.emit(Instr::LoadConst { dst: acc, k: 0 });
             }
@@ -602,55 +617,6 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             func: base,
             argc: 1,
         });
-        Ok(())
-    }
-
-    /// The loops of a comprehension compiled as its own function: its targets are
-    /// real locals (so inner functions can capture them); `innermost` runs per item.
-    fn scoped_loops(
-        &mut self,
-        generators: &[Comprehension],
-        level: usize,
-        innermost: &mut dyn FnMut(&mut Self) -> CompileResult<()>,
-    ) -> CompileResult<()> {
-        let Some(g) = generators.get(level) else {
-            return innermost(self);
-        };
-        let it = if level == 0 {
-            *self
-                .locals
-                .get(".0")
-                .expect("comprehension functions take .0")
-        } else {
-            let src = self.expr(&g.iter)?;
-            let it = self.temp();
-            self.emit(Instr::GetIter { dst: it, src });
-            it
-        };
-        let saved_floor = self.temp_floor;
-        self.temp_floor = self.next_temp;
-        let item = self.temp();
-        self.temp_floor = self.next_temp;
-        let top = self.pc();
-        let exit = self.emit(Instr::ForIter {
-            dst: item,
-            iter: it,
-            target: 0,
-        });
-        self.assign_to(&g.target, item)?;
-        self.assigned.extend(self.target_names(&g.target));
-        let mut skips = Vec::new();
-        for cond in &g.ifs {
-            skips.push(self.jump_if_false(cond)?);
-        }
-        self.scoped_loops(generators, level + 1, innermost)?;
-        for s in skips {
-            self.patch(s, top);
-        }
-        self.emit(Instr::Jump { target: top });
-        self.patch_here(exit);
-        self.temp_floor = saved_floor;
-        self.next_temp = self.temp_floor;
         Ok(())
     }
 

@@ -789,6 +789,18 @@ impl Vm {
 
     /// An index for a sequence of length `len`, or IndexError/TypeError.
     pub fn seq_index(&mut self, index: Value, len: usize, what: &str) -> PyResult<usize> {
+        self.index_in(index, len, what, &format!("{what} index out of range"))
+    }
+
+    /// `index` (negative counts from the end) checked against `len`; `what` names the
+    /// sequence in the TypeError, `out_of_range` is the IndexError's message.
+    fn index_in(
+        &mut self,
+        index: Value,
+        len: usize,
+        what: &str,
+        out_of_range: &str,
+    ) -> PyResult<usize> {
         let i = match Vm::as_int(index) {
             Some(Int::Small(i)) => i,
             Some(Int::Big(_)) => {
@@ -804,7 +816,7 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(out_of_range));
         }
         Ok(j as usize)
     }
@@ -882,23 +894,14 @@ impl Vm {
                 if let Some(ObjBody::Slice(_)) = key.as_obj().map(|k| &k.body) {
                     return self.set_slice(obj, key, value);
                 }
-                let len = items.len();
-                let i = match Vm::as_int(key) {
-                    Some(Int::Small(i)) => i,
-                    _ => {
-                        let msg = format!(
-                            "list indices must be integers or slices, not {}",
-                            self.type_name(key)
-                        );
-                        return Err(self.type_error(msg));
-                    }
-                };
-                let j = if i < 0 { i + len as i64 } else { i };
-                if j < 0 || j >= len as i64 {
-                    return Err(self.index_error("list assignment index out of range"));
-                }
+                let j = self.index_in(
+                    key,
+                    items.len(),
+                    "list",
+                    "list assignment index out of range",
+                )?;
                 if let Some(ObjBody::List(items)) = obj.as_obj().map(|o| &mut o.body) {
-                    items[j as usize] = value;
+                    items[j] = value;
                 }
                 Ok(())
             }
@@ -928,23 +931,14 @@ impl Vm {
                 if let Some(ObjBody::Slice(_)) = key.as_obj().map(|k| &k.body) {
                     return self.del_slice(obj, key);
                 }
-                let len = items.len();
-                let i = match Vm::as_int(key) {
-                    Some(Int::Small(i)) => i,
-                    _ => {
-                        let msg = format!(
-                            "list indices must be integers or slices, not {}",
-                            self.type_name(key)
-                        );
-                        return Err(self.type_error(msg));
-                    }
-                };
-                let j = if i < 0 { i + len as i64 } else { i };
-                if j < 0 || j >= len as i64 {
-                    return Err(self.index_error("list assignment index out of range"));
-                }
+                let j = self.index_in(
+                    key,
+                    items.len(),
+                    "list",
+                    "list assignment index out of range",
+                )?;
                 if let Some(ObjBody::List(items)) = obj.as_obj().map(|o| &mut o.body) {
-                    items.remove(j as usize);
+                    items.remove(j);
                 }
                 Ok(())
             }
