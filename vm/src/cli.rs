@@ -284,11 +284,14 @@ fn jit_stats_json(vm: &Vm) -> String {
         .map(|r| format!("\"{}\": {}", r.name(), s.deopts[*r as usize]))
         .collect();
     format!(
-        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}}}",
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}}}",
         vm.jit.mode.name(),
         s.functions_compiled,
         s.loops_compiled,
-        s.compile_time.as_secs_f64() * 1000.0,
+        s.recompilations,
+        s.despecialized,
+        s.compile_time().as_secs_f64() * 1000.0,
+        s.median_compile_time().as_secs_f64() * 1000.0,
         s.code_bytes,
         s.entries,
         compiled,

@@ -17,8 +17,8 @@ fn run(source: &str) -> Vm {
     vm
 }
 
-/// The feedback of the first `Add` in function `name`.
-fn add_feedback(vm: &Vm, name: &str) -> u8 {
+/// The feedback of the first `Add` in function `name`: a byte per operand.
+fn add_feedback(vm: &Vm, name: &str) -> [u8; 2] {
     let code = vm
         .codes
         .iter()
@@ -29,7 +29,7 @@ fn add_feedback(vm: &Vm, name: &str) -> u8 {
         .iter()
         .position(|i| matches!(i, Instr::Add { .. }))
         .expect("an Add");
-    code.feedback[pc].get()
+    code.feedback[pc].get().to_le_bytes()
 }
 
 #[test]
@@ -37,14 +37,23 @@ fn add_records_each_operand_kind_it_sees() {
     let vm = run("def f(a, b):\n    return a + b\nf(1, 2)\nf(1.5, 2.5)\nf('x', 'y')\n");
     let int = feedback_bits(Value::small_int(0));
     let float = feedback_bits(Value::float(0.0));
-    let seen = add_feedback(&vm, "f");
-    assert_eq!(seen & int, int, "ints were seen");
-    assert_eq!(seen & float, float, "floats were seen");
-    assert_ne!(seen & !(int | float), 0, "strs were seen");
+    for seen in add_feedback(&vm, "f") {
+        assert_eq!(seen & int, int, "ints were seen");
+        assert_eq!(seen & float, float, "floats were seen");
+        assert_ne!(seen & !(int | float), 0, "strs were seen");
+    }
+}
+
+#[test]
+fn each_operand_has_its_own_feedback() {
+    let vm = run("def f(a, b):\n    return a + b\nf(1, 2.5)\nf(3, 4.5)\n");
+    let [a, b] = add_feedback(&vm, "f");
+    assert_eq!(a, feedback_bits(Value::small_int(0)), "a was always an int");
+    assert_eq!(b, feedback_bits(Value::float(0.0)), "b was always a float");
 }
 
 #[test]
 fn an_instruction_never_run_has_no_feedback() {
     let vm = run("def f(a, b):\n    return a + b\n");
-    assert_eq!(add_feedback(&vm, "f"), 0);
+    assert_eq!(add_feedback(&vm, "f"), [0, 0]);
 }

@@ -3,14 +3,23 @@
 //! program. A value that Rust code forgot to root is freed at the first safepoint
 //! under stress, so such bugs show up here as wrong output or a crash.
 //!
-//! The subset is every program under `corpus/tier1` and `corpus/programs`; the
-//! conformance suite in `krait-harness` runs the whole corpus without stress.
+//! The subset is every program under `corpus/tier1` and `corpus/programs` in the
+//! interpreter, `corpus/programs` in JIT mode `eager` and `corpus/jit` in JIT mode
+//! `stress` (compiled code must have every live pointer in the frame at every
+//! helper call); the conformance suite in `krait-harness` runs the whole corpus in
+//! every mode without GC stress.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const SUBSETS: &[&str] = &["tier1", "programs"];
+/// (corpus folder, JIT mode) pairs.
+const SUBSETS: &[(&str, &str)] = &[
+    ("tier1", "off"),
+    ("programs", "off"),
+    ("programs", "eager"),
+    ("jit", "stress"),
+];
 
 fn corpus_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus")
@@ -26,7 +35,7 @@ fn directive_args(source: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn check(program: &Path) -> Result<(), Failed> {
+fn check(program: &Path, mode: &str) -> Result<(), Failed> {
     let expected_path = program.with_extension("expected.toml");
     let expected: toml::Table = std::fs::read_to_string(&expected_path)
         .map_err(|e| format!("{}: {e} (bless the corpus first)", expected_path.display()))?
@@ -35,6 +44,7 @@ fn check(program: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(program).map_err(|e| e.to_string())?;
     let dir = program.parent().expect("a program lives in a folder");
     let output = Command::new(env!("CARGO_BIN_EXE_krait"))
+        .args(["--jit", mode])
         .arg(program.file_name().expect("a file"))
         .args(directive_args(&source))
         .current_dir(dir)
@@ -77,7 +87,7 @@ fn main() {
     let args = Arguments::from_args();
     let root = corpus_root();
     let mut trials = Vec::new();
-    for subset in SUBSETS {
+    for &(subset, mode) in SUBSETS {
         let mut programs: Vec<PathBuf> = walkdir::WalkDir::new(root.join(subset))
             .into_iter()
             .filter_map(Result::ok)
@@ -87,10 +97,10 @@ fn main() {
         programs.sort();
         for p in programs {
             let name = format!(
-                "gc-stress::corpus/{}",
+                "gc-stress::corpus/{}::{mode}",
                 p.strip_prefix(&root).unwrap_or(&p).display()
             );
-            trials.push(Trial::test(name, move || check(&p)));
+            trials.push(Trial::test(name, move || check(&p, mode)));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -407,8 +407,10 @@ pub struct CodeObject {
     pub reg_names: Vec<(Reg, String)>,
     pub first_line: u32,
     /// Type feedback, one slot per instruction: the kinds of operand the interpreter
-    /// has seen there (a bit set, `interp::feedback_bits`), for the JIT to specialize on.
-    pub feedback: Vec<std::cell::Cell<u8>>,
+    /// has seen there, for the JIT to specialize on. Each operand has a byte of kind
+    /// bits (`interp::feedback_bits`): the first operand the low byte, the second the
+    /// next (for `ForIter`, the kind of iterator: `interp::FB_RANGE_ITER`, ...).
+    pub feedback: Vec<std::cell::Cell<u16>>,
     /// One inline cache per instruction (used by `CallMethod` on built-in receivers:
     /// the receiver's type and the method's index, so a call does no name lookup).
     pub inline_caches: Vec<std::cell::Cell<u32>>,

@@ -19,6 +19,12 @@ pub(crate) enum Called {
     Pushed,
 }
 
+/// What `CallMethod`'s inline cache holds for method `id` of built-in type `t`:
+/// `(type << 16) | (id + 1)`; 0 is empty.
+pub(crate) fn method_cache_value(t: BuiltinType, id: u16) -> u32 {
+    ((t as u32) << 16) | (id as u32 + 1)
+}
+
 /// Positional and keyword arguments gathered from registers.
 pub struct Args {
     pub pos: Vec<Value>,
@@ -594,7 +600,7 @@ impl Vm {
                 } else {
                     let id = super::methods::method_id(t, self.str_ref(name));
                     if let Some(id) = id {
-                        cache.set(((t as u32) << 16) | (id as u32 + 1));
+                        cache.set(method_cache_value(t, id));
                     }
                     id
                 };

@@ -204,25 +204,65 @@ pub struct Vm {
     pub(crate) jit_ctx: crate::jit::JitContext,
 }
 
-/// The feedback bit of a value's kind (see [`CodeObject::feedback`]): small int 1,
-/// float 2, bool or None 4, str 8, list 16, tuple 32, dict 64, anything else 128.
+/// Feedback kind bits (see [`CodeObject::feedback`]), one per kind of value.
+pub const FB_INT: u8 = 1;
+pub const FB_FLOAT: u8 = 2;
+/// A bool or None.
+pub const FB_BOOL: u8 = 4;
+pub const FB_STR: u8 = 8;
+pub const FB_LIST: u8 = 16;
+pub const FB_TUPLE: u8 = 32;
+pub const FB_DICT: u8 = 64;
+pub const FB_OTHER: u8 = 128;
+/// `ForIter` feedback: the iterator was over a range of i64s, or over a list or
+/// tuple by index.
+pub const FB_RANGE_ITER: u8 = FB_INT;
+pub const FB_SEQ_ITER: u8 = FB_LIST;
+
+/// The feedback bit of a value's kind (see [`CodeObject::feedback`]).
 #[inline(always)]
 pub fn feedback_bits(v: Value) -> u8 {
     if v.is_small_int() {
-        1
+        FB_INT
     } else if v.is_float() {
-        2
+        FB_FLOAT
     } else if !v.is_obj() {
-        4
+        FB_BOOL
     } else {
         match v.as_obj().map(|o| &o.body) {
-            Some(ObjBody::Str(_)) => 8,
-            Some(ObjBody::List(_)) => 16,
-            Some(ObjBody::Tuple(_)) => 32,
-            Some(ObjBody::Dict(_)) => 64,
-            _ => 128,
+            Some(ObjBody::Str(_)) => FB_STR,
+            Some(ObjBody::List(_)) => FB_LIST,
+            Some(ObjBody::Tuple(_)) => FB_TUPLE,
+            Some(ObjBody::Dict(_)) => FB_DICT,
+            _ => FB_OTHER,
         }
     }
+}
+
+/// The `ForIter` feedback bit of an iterator.
+fn iter_feedback_bits(it: Value) -> u8 {
+    use crate::runtime::object::IterState;
+    match it.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Iter(i)) => match &i.state {
+            IterState::Range { .. } => FB_RANGE_ITER,
+            IterState::Seq { seq, .. }
+                if !seq
+                    .as_obj()
+                    .is_some_and(|s| matches!(s.body, ObjBody::Str(_))) =>
+            {
+                FB_SEQ_ITER
+            }
+            _ => FB_OTHER,
+        },
+        _ => FB_OTHER,
+    }
+}
+
+/// The value `CallMethod`'s inline cache holds after calling `list.append` (the
+/// JIT inlines calls whose cache says so).
+pub fn append_cache_value() -> u32 {
+    let id = methods::method_id(BuiltinType::List, "append").expect("list.append exists");
+    call::method_cache_value(BuiltinType::List, id)
 }
 
 /// CPython's default recursion limit.
@@ -274,7 +314,11 @@ impl Vm {
             stats: Stats::default(),
             count_instructions: false,
             jit_enabled: false,
-            jit: crate::jit::Jit::new(crate::jit::Mode::Off, crate::jit::DEFAULT_THRESHOLD),
+            jit: crate::jit::Jit::new(
+                crate::jit::Mode::Off,
+                crate::jit::DEFAULT_THRESHOLD,
+                Value::NONE,
+            ),
             jit_ctx: crate::jit::JitContext::default(),
         };
         vm.builtins = builtins::make_builtins(&mut vm);
@@ -295,7 +339,8 @@ impl Vm {
     /// Selects the execution mode (`off`, `on`, `eager`, `stress`) and the tiering
     /// threshold of mode `on`.
     pub fn set_jit_mode(&mut self, mode: crate::jit::Mode, threshold: u32) {
-        self.jit = crate::jit::Jit::new(mode, threshold);
+        let len = self.builtins.get("len").copied().unwrap_or(Value::NONE);
+        self.jit = crate::jit::Jit::new(mode, threshold, len);
         self.jit_enabled = mode != crate::jit::Mode::Off;
         // Neither table is ever resized after `Vm::new`, so their addresses are stable.
         self.jit_ctx.globals = self.globals.as_ptr();
@@ -685,9 +730,13 @@ impl Vm {
         }
         // Type feedback: the kinds of operand each instruction has seen (for the JIT).
         macro_rules! record {
-            ($($v:expr),+) => {{
+            ($x:expr) => {{
                 let slot = &code.feedback[pc - 1];
-                slot.set(slot.get() $(| feedback_bits($v))+);
+                slot.set(slot.get() | feedback_bits($x) as u16);
+            }};
+            ($x:expr, $y:expr) => {{
+                let slot = &code.feedback[pc - 1];
+                slot.set(slot.get() | feedback_bits($x) as u16 | (feedback_bits($y) as u16) << 8);
             }};
         }
         macro_rules! int_fast {
@@ -835,6 +884,7 @@ impl Vm {
                 Instr::FloorDiv { dst, a, b } => generic_binary!(dst, a, b, FloorDiv),
                 Instr::Mod { dst, a, b } => {
                     let (x, y) = (rd!(a), rd!(b));
+                    record!(x, y);
                     if x.is_small_int() && y.is_small_int() && y.as_small_int() > 0 {
                         r!(dst) = Value::small_int(x.as_small_int().rem_euclid(y.as_small_int()));
                     } else {
@@ -874,6 +924,7 @@ impl Vm {
                 }
                 Instr::Inplace { dst, a, b, op } => {
                     let (x, y) = (rd!(a), rd!(b));
+                    record!(x, y);
                     if op == crate::bytecode::BinaryOp::Add && x.is_small_int() && y.is_small_int()
                     {
                         let s = x.as_small_int() + y.as_small_int();
@@ -886,6 +937,7 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::Neg { dst, src } => {
+                    record!(rd!(src));
                     let v = tri!(self.unary_neg(rd!(src)));
                     r!(dst) = v;
                 }
@@ -997,7 +1049,10 @@ impl Vm {
                 }
                 Instr::ForIter { dst, iter, target } => {
                     save_pc!();
-                    match tri!(self.iter_next(rd!(iter))) {
+                    let it = rd!(iter);
+                    let slot = &code.feedback[pc - 1];
+                    slot.set(slot.get() | iter_feedback_bits(it) as u16);
+                    match tri!(self.iter_next(it)) {
                         Some(v) => r!(dst) = v,
                         None => pc = target as usize,
                     }

@@ -258,6 +258,14 @@ impl Vm {
 
     /// `divmod(a, b)` for ints or floats.
     pub fn divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let zero = if b.is_float() {
+            b.as_float() == 0.0
+        } else {
+            matches!(Vm::as_int(b), Some(Int::Small(0)))
+        };
+        if (a.is_float() || b.is_float()) && zero {
+            return Err(self.zero_division("float divmod()"));
+        }
         let q = self.binary_op(BinaryOp::FloorDiv, a, b)?;
         let r = self.binary_op(BinaryOp::Mod, a, b)?;
         Ok(self.new_tuple(vec![q, r]))

@@ -91,6 +91,12 @@ fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
 impl Vm {
     /// `a op b` for any operands.
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(op, a, b, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`, which only changes the
+    /// operator the TypeError names).
+    fn binary_op_as(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if a.is_bool() && b.is_bool() {
             // bool's own &, |, ^ keep the result a bool.
             let (x, y) = (a.as_bool(), b.as_bool());
@@ -126,10 +132,16 @@ impl Vm {
         if let Some(v) = self.dunder_binary(op, a, b)? {
             return Ok(v);
         }
-        Err(self.unsupported_operands(op, a, b))
+        Err(self.unsupported_operands(op, a, b, inplace))
     }
 
-    fn unsupported_operands(&mut self, op: BinaryOp, a: Value, b: Value) -> super::error::Exc {
+    fn unsupported_operands(
+        &mut self,
+        op: BinaryOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> super::error::Exc {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let concat = matches!(op, BinaryOp::Add)
             && matches!(
@@ -158,10 +170,12 @@ impl Vm {
         {
             format!("can't multiply sequence by non-int of type '{ta}'")
         } else {
-            format!(
-                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
-                op.symbol()
-            )
+            let symbol = match (op, inplace) {
+                (BinaryOp::Pow, true) => "**=".to_string(),
+                (_, true) => format!("{}=", op.symbol()),
+                (_, false) => op.symbol().to_string(),
+            };
+            format!("unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'")
         };
         self.type_error(msg)
     }
@@ -341,7 +355,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        self.binary_op_as(op, a, b, true)
     }
 
     pub fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
@@ -350,7 +364,10 @@ impl Vm {
         }
         if let Some(i) = Vm::as_int(v) {
             return Ok(match i {
-                Int::Small(i) => self.new_int(-i),
+                Int::Small(i) => match i.checked_neg() {
+                    Some(n) => self.new_int(n),
+                    None => self.int_from_big(-num_bigint::BigInt::from(i)),
+                },
                 Int::Big(b) => {
                     let n = -b.clone();
                     self.int_from_big(n)
@@ -519,8 +536,9 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
+        // CPython compares items with `is` first (so `[nan] == [nan]`).
         for (&p, &q) in x.iter().zip(y) {
-            if !self.eq(p, q)? {
+            if p != q && !self.eq(p, q)? {
                 return Ok(false);
             }
         }
@@ -580,8 +598,9 @@ impl Vm {
 
     /// Lexicographic comparison: the first unequal pair decides.
     fn seq_cmp(&mut self, x: &[Value], y: &[Value], kind: CmpKind) -> PyResult<bool> {
+        // CPython compares items with `is` first (so `[nan] == [nan]`).
         for (&p, &q) in x.iter().zip(y) {
-            if !self.eq(p, q)? {
+            if p != q && !self.eq(p, q)? {
                 let r = self.compare(p, q, kind)?;
                 return self.truthy(r);
             }

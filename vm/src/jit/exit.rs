@@ -5,6 +5,7 @@
 //! | 0..32  | the pc of the instruction where the compiled code stopped    |
 //! | 32..40 | the [`ExitKind`]                                             |
 //! | 40..48 | the [`DeoptReason`] (for [`ExitKind::Deopt`] only)           |
+//! | 48..64 | the register whose guard failed (`HeaderGuard` only)          |
 //!
 //! Every exit leaves all registers in the frame, so the interpreter needs nothing
 //! else to continue: a `Return` exit names the `Return` instruction (the interpreter
@@ -29,38 +30,75 @@ pub enum ExitKind {
 pub enum DeoptReason {
     /// A small-int result left the 48-bit range: the interpreter makes the big int.
     IntOverflow = 0,
+    /// An operand's type guard failed.
+    TypeGuard = 1,
+    /// The operands have the guarded types but values the inline code leaves to the
+    /// interpreter (a zero divisor, a negative shift, a range past the small ints).
+    Unhandled = 2,
+    /// A register entering a loop header did not have the type the loop speculated on.
+    HeaderGuard = 3,
     /// `yield` and `yield from` suspend the frame, which only the interpreter does.
-    Yield = 1,
+    Yield = 4,
     /// Mode `stress` failed a guard on purpose.
-    StressGuard = 2,
+    StressGuard = 5,
     /// The compiled code was entered at a pc that is not one of its entries.
-    NoEntry = 3,
+    NoEntry = 6,
+    /// Code compiled without feedback ran long enough to be compiled again with it.
+    TierUp = 7,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 4] = [
+    pub const ALL: [DeoptReason; 8] = [
         DeoptReason::IntOverflow,
+        DeoptReason::TypeGuard,
+        DeoptReason::Unhandled,
+        DeoptReason::HeaderGuard,
         DeoptReason::Yield,
         DeoptReason::StressGuard,
         DeoptReason::NoEntry,
+        DeoptReason::TierUp,
     ];
 
     pub fn name(self) -> &'static str {
         match self {
             DeoptReason::IntOverflow => "int_overflow",
+            DeoptReason::TypeGuard => "type_guard",
+            DeoptReason::Unhandled => "unhandled_value",
+            DeoptReason::HeaderGuard => "loop_header_guard",
             DeoptReason::Yield => "yield",
             DeoptReason::StressGuard => "stress_guard",
             DeoptReason::NoEntry => "no_entry",
+            DeoptReason::TierUp => "tier_up",
         }
+    }
+
+    /// Whether a speculation failed (counted towards recompiling without it).
+    pub fn is_misspeculation(self) -> bool {
+        matches!(
+            self,
+            DeoptReason::IntOverflow
+                | DeoptReason::TypeGuard
+                | DeoptReason::Unhandled
+                | DeoptReason::HeaderGuard
+        )
     }
 }
 
 /// A decoded status word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
-    Return { pc: u32 },
-    Deopt { pc: u32, reason: DeoptReason },
-    Raise { pc: u32 },
+    Return {
+        pc: u32,
+    },
+    Deopt {
+        pc: u32,
+        reason: DeoptReason,
+        /// The register of a `HeaderGuard`.
+        reg: u16,
+    },
+    Raise {
+        pc: u32,
+    },
 }
 
 pub fn encode(kind: ExitKind, pc: u32, reason: u8) -> u64 {
@@ -73,6 +111,11 @@ pub fn return_at(pc: u32) -> u64 {
 
 pub fn deopt_at(pc: u32, reason: DeoptReason) -> u64 {
     encode(ExitKind::Deopt, pc, reason as u8)
+}
+
+/// A `HeaderGuard` deopt at loop header `pc` for register `reg`.
+pub fn header_guard_at(pc: u32, reg: u16) -> u64 {
+    deopt_at(pc, DeoptReason::HeaderGuard) | (reg as u64) << 48
 }
 
 pub fn raise_at(pc: u32) -> u64 {
@@ -88,7 +131,11 @@ pub fn decode(status: u64) -> Exit {
         .unwrap_or(DeoptReason::NoEntry);
     match (status >> 32) as u8 {
         0 => Exit::Return { pc },
-        1 => Exit::Deopt { pc, reason },
+        1 => Exit::Deopt {
+            pc,
+            reason,
+            reg: (status >> 48) as u16,
+        },
         2 => Exit::Raise { pc },
         k => unreachable!("compiled code returned an unknown exit kind {k}"),
     }
@@ -104,7 +151,20 @@ mod tests {
             assert_eq!(decode(return_at(pc)), Exit::Return { pc });
             assert_eq!(decode(raise_at(pc)), Exit::Raise { pc });
             for reason in DeoptReason::ALL {
-                assert_eq!(decode(deopt_at(pc, reason)), Exit::Deopt { pc, reason });
+                assert_eq!(
+                    decode(deopt_at(pc, reason)),
+                    Exit::Deopt { pc, reason, reg: 0 }
+                );
+            }
+            for reg in [0, 7, u16::MAX] {
+                assert_eq!(
+                    decode(header_guard_at(pc, reg)),
+                    Exit::Deopt {
+                        pc,
+                        reason: DeoptReason::HeaderGuard,
+                        reg
+                    }
+                );
             }
         }
     }

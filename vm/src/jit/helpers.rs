@@ -13,8 +13,11 @@
 //! re-derives its register pointer from that word after each call.
 
 use super::JitExit;
+use crate::bytecode::Instr;
 use crate::interp::error::PyResult;
 use crate::interp::{FrameExit, Vm};
+use crate::runtime::object::{Obj, ObjBody};
+use crate::runtime::value::Value;
 
 /// [`step`]: the instruction completed and execution continues at the next pc.
 pub const OK: u64 = 0;
@@ -65,6 +68,42 @@ impl Vm {
 }
 
 impl Vm {
+    /// `Call` at `pc` of the top frame: a plain Python function called with exactly
+    /// its positional parameters gets its frame pushed here and runs to completion
+    /// (compiled code called directly); anything else is stepped as the interpreter
+    /// does it.
+    fn jit_call(&mut self, pc: usize) -> u64 {
+        let frame = *self.frames.last().expect("a compiled frame");
+        let Instr::Call { dst, func, argc } = self.codes[frame.code as usize].instrs[pc] else {
+            unreachable!("the call helper runs Call instructions")
+        };
+        let f = self.stack[frame.base + func as usize];
+        let code = match f.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Function(fo)) if self.codes[fo.code as usize].simple_arity == argc => {
+                fo.code
+            }
+            _ => return self.jit_step(pc),
+        };
+        self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+        let pushed = self.push_frame(
+            code,
+            f,
+            frame.base + func as usize + 1,
+            argc as usize,
+            frame.base + dst as usize,
+            false,
+        );
+        let status = match pushed.and_then(|()| self.run_callee()) {
+            Ok(()) => OK,
+            Err(exc) => {
+                self.jit_ctx.exception = exc.0;
+                RAISED
+            }
+        };
+        self.jit_ctx.stack = self.stack.as_mut_ptr();
+        status
+    }
+
     /// Runs the callee frame a call just pushed until it returns (its value going to
     /// the caller's register) or raises. Its compiled code, if any, is called directly.
     fn run_callee(&mut self) -> PyResult<()> {
@@ -112,6 +151,30 @@ pub unsafe extern "C" fn step(vm: *mut Vm, pc: u64) -> u64 {
     // SAFETY: per the contract above, this is the only live reference to the VM.
     let vm = unsafe { &mut *vm };
     vm.jit_step(pc as usize)
+}
+
+/// Runs the `Call` at `pc` of the top frame: [`OK`] or [`RAISED`].
+///
+/// # Safety
+/// As for [`step`]; the instruction at `pc` is a `Call`.
+pub unsafe extern "C" fn call(vm: *mut Vm, pc: u64) -> u64 {
+    // SAFETY: as in `step`.
+    let vm = unsafe { &mut *vm };
+    vm.jit_call(pc as usize)
+}
+
+/// `list.append(value)` for the list at heap address `list`. It allocates no heap
+/// object, so it is no safepoint.
+///
+/// # Safety
+/// `list` is the address of a live `Obj` whose body is a list (compiled code has
+/// checked the tag), and no Rust reference to it is live.
+pub unsafe extern "C" fn list_append(list: *mut Obj, value: u64) -> u64 {
+    // SAFETY: per the contract above.
+    if let ObjBody::List(items) = unsafe { &mut (*list).body } {
+        items.push(Value::from_bits(value));
+    }
+    OK
 }
 
 /// The truth value of `R[reg]`: [`FALSE`], [`TRUE`], or [`TRUTHY_RAISED`] (`__bool__`

@@ -1,33 +1,43 @@
 //! The Cranelift JIT: tiering, the compiled-code cache, entering compiled code.
 //!
 //! A code object compiles to one native function
-//! `extern "C" fn(vm: *mut Vm, base: u64, entry_pc: u64) -> u64` that works directly
-//! on the interpreter's register file (`vm.stack[base..]`) and has one entry per
-//! *entry pc*: pc 0 and every loop header (the target of a backward `Jump`). Since all
-//! state lives in the frame, entering at a loop header in the middle of a call (OSR)
-//! is just another entry, and leaving is just returning a status word ([`exit`]) that
+//! `extern "C" fn(vm: *mut Vm, base: u64, entry_pc: u64) -> u64` that works on the
+//! interpreter's register file (`vm.stack[base..]`) and has one entry per *entry pc*:
+//! pc 0 and every loop header (the target of a backward `Jump`). Since the frame holds
+//! all state at entries and exits, entering at a loop header in the middle of a call
+//! (OSR) is just another entry, and leaving is returning a status word ([`exit`]) that
 //! says where the interpreter continues.
 //!
-//! Tiering: mode `on` compiles a code object when it has been called `threshold`
-//! times or one of its loops has taken `threshold` back-edges; `eager` and `stress`
-//! at the first call or loop entry. `stress` also fails type guards on purpose every
-//! [`STRESS_PERIOD`]th guard evaluation, to exercise the deopt exits.
+//! Tiering: mode `on` compiles a code object when it has been called `threshold` times
+//! or one of its loops has taken `threshold` back-edges, specializing on the type
+//! feedback the interpreter recorded meanwhile. Modes `eager` and `stress` compile at
+//! the first call or loop entry, when there is no feedback yet: that *baseline* code
+//! records feedback itself, and is compiled again with it ("tier-up") at its
+//! [`TIER_UP_CALLS`]th call or after [`TIER_UP_BACK_EDGES`] loop iterations. A
+//! speculation that fails [`DESPECIALIZE_AFTER`] times gets its code object compiled
+//! again without it. `stress` also fails guards on purpose every [`STRESS_PERIOD`]th
+//! evaluation, to exercise every deopt exit.
 //!
 //! Architecture invariant: the JIT never changes what a program does, only how fast:
-//! an instruction is either inlined for the types a guard has checked, or executed by
-//! the interpreter itself through [`helpers::step`].
+//! an instruction is either compiled for the types a guard has checked, or executed
+//! by the interpreter itself through [`helpers::step`].
 
+mod analysis;
+mod codegen;
 pub mod exit;
 pub mod helpers;
 mod layout;
-mod translate;
+mod types;
+
+pub use codegen::{opcode_table, strategy, Strategy};
 
 use crate::bytecode::{CodeObject, Instr};
 use crate::interp::error::Exc;
 use crate::interp::Vm;
 use crate::runtime::value::Value;
+use analysis::Site;
 use exit::{DeoptReason, Exit};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 /// The execution modes (see `krait --help`).
@@ -64,6 +74,12 @@ impl Mode {
 pub const DEFAULT_THRESHOLD: u32 = 200;
 /// In mode `stress`, every this-many-th guard evaluation fails.
 pub const STRESS_PERIOD: i64 = 97;
+/// Baseline code is compiled again with feedback at this call...
+pub const TIER_UP_CALLS: u32 = 2;
+/// ...or after this many loop back-edges in baseline code.
+pub const TIER_UP_BACK_EDGES: i64 = 50;
+/// A speculation that fails this many times is compiled without.
+pub const DESPECIALIZE_AFTER: u32 = 20;
 
 /// Words compiled code reads and writes at fixed offsets from the `Vm` pointer.
 #[repr(C)]
@@ -79,6 +95,8 @@ pub struct JitContext {
     /// `vm.globals` and `vm.builtin_fallback` (fixed-size tables).
     pub globals: *const Value,
     pub builtin_fallback: *const Value,
+    /// Back-edges baseline code takes before it exits to be compiled again.
+    pub tier_up_countdown: i64,
 }
 
 impl Default for JitContext {
@@ -90,6 +108,7 @@ impl Default for JitContext {
             instructions: 0,
             globals: std::ptr::null(),
             builtin_fallback: std::ptr::null(),
+            tier_up_countdown: TIER_UP_BACK_EDGES,
         }
     }
 }
@@ -108,6 +127,8 @@ pub(crate) mod offsets {
     pub const GLOBALS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, globals)) as i32;
     pub const BUILTIN_FALLBACK: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, builtin_fallback)) as i32;
+    pub const TIER_UP_COUNTDOWN: i32 =
+        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, tier_up_countdown)) as i32;
     pub const HEAP_ALLOCATED: i32 =
         (offset_of!(Vm, heap) + crate::runtime::heap::Heap::BYTES_ALLOCATED_OFFSET) as i32;
     pub const HEAP_NEXT_COLLECTION: i32 =
@@ -137,8 +158,14 @@ enum Tier {
         func: CompiledFn,
         /// Sorted entry pcs.
         entries: Box<[u32]>,
+        /// Compiled without feedback (modes `eager` and `stress`), to be compiled
+        /// again with it.
+        baseline: bool,
+        calls: u32,
     },
-    /// Cranelift refused the function (reported once with KRAIT_JIT_DUMP=1).
+    /// To be compiled again at the next entry (a speculation was dropped).
+    Stale,
+    /// Cranelift refused the function (reported with KRAIT_JIT_DUMP=1).
     Failed,
 }
 
@@ -147,47 +174,104 @@ enum Tier {
 pub struct JitStats {
     pub functions_compiled: u64,
     pub loops_compiled: u64,
-    pub compile_time: Duration,
+    /// Compilations of code objects compiled before (tier-ups, dropped speculations).
+    pub recompilations: u64,
+    /// Speculations dropped after failing too often.
+    pub despecialized: u64,
+    /// The time of every compilation.
+    pub compile_times: Vec<Duration>,
     pub code_bytes: u64,
     pub deopts: [u64; DeoptReason::ALL.len()],
     pub entries: u64,
 }
 
+impl JitStats {
+    pub fn compile_time(&self) -> Duration {
+        self.compile_times.iter().sum()
+    }
+
+    /// The median compilation time.
+    pub fn median_compile_time(&self) -> Duration {
+        let mut t = self.compile_times.clone();
+        t.sort_unstable();
+        t.get(t.len() / 2).copied().unwrap_or_default()
+    }
+}
+
+/// Per code object: what it is, and what the compiler learnt about it.
+struct CodeState {
+    tier: Tier,
+    /// Speculations that failed too often, and failure counts of the others.
+    despecialized: HashSet<Site>,
+    failures: HashMap<Site, u32>,
+}
+
 pub struct Jit {
     pub mode: Mode,
     threshold: u32,
-    tiers: Vec<Tier>,
-    backend: Option<translate::Backend>,
+    states: Vec<CodeState>,
+    backend: Option<codegen::Backend>,
+    /// The bits of the builtin `len`.
+    len_builtin: u64,
     pub stats: JitStats,
 }
 
 impl Jit {
-    pub fn new(mode: Mode, threshold: u32) -> Jit {
+    pub fn new(mode: Mode, threshold: u32, len_builtin: Value) -> Jit {
         Jit {
             mode,
             threshold: threshold.max(1),
-            tiers: Vec::new(),
+            states: Vec::new(),
             backend: None,
+            len_builtin: len_builtin.bits(),
             stats: JitStats::default(),
         }
     }
 
     /// The compiled entry for `pc` of code `index`, compiling it if tiering says so.
-    fn entry_for(&mut self, codes: &[CodeObject], index: usize, pc: usize) -> Option<CompiledFn> {
-        if self.tiers.len() <= index {
-            self.tiers.resize_with(codes.len(), || Tier::Counting {
-                calls: 0,
-                loops: HashMap::new(),
+    fn entry_for(
+        &mut self,
+        codes: &[CodeObject],
+        global_names: &[String],
+        index: usize,
+        pc: usize,
+    ) -> Option<CompiledFn> {
+        if self.states.len() <= index {
+            self.states.resize_with(codes.len(), || CodeState {
+                tier: Tier::Counting {
+                    calls: 0,
+                    loops: HashMap::new(),
+                },
+                despecialized: HashSet::new(),
+                failures: HashMap::new(),
             });
         }
         let eager = matches!(self.mode, Mode::Eager | Mode::Stress);
-        let hot = match &mut self.tiers[index] {
-            Tier::Compiled { func, entries } => {
-                return entries.binary_search(&(pc as u32)).ok().map(|_| *func);
+        // (for a loop, baseline)
+        let compile: Option<(bool, bool)> = match &mut self.states[index].tier {
+            Tier::Compiled {
+                func,
+                entries,
+                baseline,
+                calls,
+            } => {
+                let func = *func;
+                let is_entry = entries.binary_search(&(pc as u32)).is_ok();
+                if pc == 0 && *baseline {
+                    *calls += 1;
+                    if *calls >= TIER_UP_CALLS {
+                        Some((false, false))
+                    } else {
+                        return is_entry.then_some(func);
+                    }
+                } else {
+                    return is_entry.then_some(func);
+                }
             }
             Tier::Failed => return None,
+            Tier::Stale => Some((pc != 0, false)),
             Tier::Counting { calls, loops } => {
-                if pc == 0 {
+                let hot = if pc == 0 {
                     *calls += 1;
                     (eager || *calls >= self.threshold).then_some(false)
                 } else if is_loop_header(&codes[index], pc) {
@@ -196,63 +280,102 @@ impl Jit {
                     (eager || *n >= self.threshold).then_some(true)
                 } else {
                     None
-                }
+                };
+                hot.map(|for_loop| (for_loop, eager))
             }
         };
-        let for_loop = hot?;
-        self.compile(codes, index, for_loop);
-        self.entry_for(codes, index, pc)
+        let (for_loop, baseline) = compile?;
+        self.compile(codes, global_names, index, for_loop, baseline);
+        match &self.states[index].tier {
+            Tier::Compiled { func, entries, .. } => {
+                entries.binary_search(&(pc as u32)).ok().map(|_| *func)
+            }
+            _ => None,
+        }
     }
 
-    fn compile(&mut self, codes: &[CodeObject], index: usize, for_loop: bool) {
+    fn compile(
+        &mut self,
+        codes: &[CodeObject],
+        global_names: &[String],
+        index: usize,
+        for_loop: bool,
+        baseline: bool,
+    ) {
         let started = std::time::Instant::now();
-        let backend = self.backend.get_or_insert_with(translate::Backend::new);
-        let options = translate::Options {
+        let backend = self.backend.get_or_insert_with(codegen::Backend::new);
+        let options = codegen::Options {
             stress: self.mode == Mode::Stress,
             count: backend.count_instructions,
+            baseline,
         };
-        self.tiers[index] = match backend.compile(&codes[index], index, options) {
-            Ok((func, entries, size)) => {
-                self.stats.code_bytes += size as u64;
-                if for_loop {
+        let state = &mut self.states[index];
+        let recompiling = !matches!(state.tier, Tier::Counting { .. });
+        let env = codegen::Env {
+            codes,
+            global_names,
+            len_builtin: self.len_builtin,
+            despecialized: &state.despecialized,
+        };
+        state.tier = match backend.compile(index, &env, options) {
+            Ok(c) => {
+                self.stats.code_bytes += c.code_bytes as u64;
+                if recompiling {
+                    self.stats.recompilations += 1;
+                } else if for_loop {
                     self.stats.loops_compiled += 1;
                 } else {
                     self.stats.functions_compiled += 1;
                 }
-                Tier::Compiled { func, entries }
+                Tier::Compiled {
+                    func: c.func,
+                    entries: c.entries,
+                    baseline,
+                    calls: 0,
+                }
             }
             Err(e) => {
-                if translate::dump_enabled() {
+                if codegen::dump_enabled() {
                     eprintln!("krait: JIT: cannot compile {}: {e}", codes[index].qualname);
                 }
                 Tier::Failed
             }
         };
-        self.stats.compile_time += started.elapsed();
+        self.stats.compile_times.push(started.elapsed());
+    }
+
+    /// Baseline code asked to be compiled again with the feedback it recorded.
+    fn tier_up(&mut self, codes: &[CodeObject], global_names: &[String], index: usize) {
+        if let Tier::Compiled { baseline: true, .. } = self.states[index].tier {
+            self.compile(codes, global_names, index, false, false);
+        }
+    }
+
+    /// A speculation of code `index` failed at `site`: after [`DESPECIALIZE_AFTER`]
+    /// failures the code object is compiled again without it.
+    fn misspeculated(&mut self, index: usize, site: Site) {
+        let state = &mut self.states[index];
+        let n = state.failures.entry(site).or_insert(0);
+        *n += 1;
+        if *n >= DESPECIALIZE_AFTER && state.despecialized.insert(site) {
+            self.stats.despecialized += 1;
+            if matches!(state.tier, Tier::Compiled { .. }) {
+                state.tier = Tier::Stale;
+            }
+        }
     }
 
     /// Whether compiled code counts the instructions it executes (for `--stats`).
     pub fn count_instructions(&mut self, on: bool) {
         self.backend
-            .get_or_insert_with(translate::Backend::new)
+            .get_or_insert_with(codegen::Backend::new)
             .count_instructions = on;
     }
 }
 
 /// Whether `pc` is the target of a backward `Jump` (a loop header: an entry pc).
 fn is_loop_header(code: &CodeObject, pc: usize) -> bool {
-    loop_headers(code).any(|h| h as usize == pc)
-}
-
-/// The targets of backward jumps.
-fn loop_headers(code: &CodeObject) -> impl Iterator<Item = u32> + '_ {
-    code.instrs
-        .iter()
-        .enumerate()
-        .filter_map(|(pc, i)| match *i {
-            Instr::Jump { target } if target as usize <= pc => Some(target),
-            _ => None,
-        })
+    analysis::loop_headers(code).any(|h| h as usize == pc)
 }
 
 /// Runs the top frame's compiled code from `pc`, if `pc` is an entry of it (compiling
@@ -260,28 +383,55 @@ fn loop_headers(code: &CodeObject) -> impl Iterator<Item = u32> + '_ {
 pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
     let frame = *vm.frames.last()?;
     let codes = std::rc::Rc::clone(&vm.codes);
-    let func = vm.jit.entry_for(&codes, frame.code as usize, pc)?;
-    vm.jit.stats.entries += 1;
-    vm.jit_ctx.stack = vm.stack.as_mut_ptr();
-    // SAFETY: `func` was compiled for this frame's code object and `pc` is one of its
-    // entries; the frame's registers `stack[base..base + nregs]` exist (push_frame
-    // grew the stack), and no Rust reference into the VM is live across the call.
-    let status = unsafe { func(vm as *mut Vm, frame.base as u64, pc as u64) };
-    Some(match exit::decode(status) {
-        Exit::Return { pc } => {
-            let src = match codes[frame.code as usize].instrs[pc as usize] {
-                Instr::Return { src } => src,
-                other => unreachable!("a Return exit at {other:?}"),
-            };
-            JitExit::Return(vm.stack[frame.base + src as usize])
-        }
-        Exit::Deopt { pc, reason } => {
-            vm.jit.stats.deopts[reason as usize] += 1;
-            JitExit::Deopt(pc as usize)
-        }
-        Exit::Raise { pc } => {
-            let exc = std::mem::replace(&mut vm.jit_ctx.exception, Value::NONE);
-            JitExit::Raise(pc as usize, Exc(exc))
-        }
-    })
+    let index = frame.code as usize;
+    let mut pc = pc;
+    let mut first = true;
+    loop {
+        let Some(func) = vm.jit.entry_for(&codes, &vm.global_names, index, pc) else {
+            return (!first).then_some(JitExit::Deopt(pc));
+        };
+        first = false;
+        vm.jit.stats.entries += 1;
+        vm.jit_ctx.stack = vm.stack.as_mut_ptr();
+        // SAFETY: `func` was compiled for this frame's code object and `pc` is one of
+        // its entries; the frame's registers `stack[base..base + nregs]` exist
+        // (push_frame grew the stack), and no Rust reference into the VM is live
+        // across the call.
+        let status = unsafe { func(vm as *mut Vm, frame.base as u64, pc as u64) };
+        return Some(match exit::decode(status) {
+            Exit::Return { pc } => {
+                let src = match codes[index].instrs[pc as usize] {
+                    Instr::Return { src } => src,
+                    other => unreachable!("a Return exit at {other:?}"),
+                };
+                JitExit::Return(vm.stack[frame.base + src as usize])
+            }
+            Exit::Deopt {
+                pc: at,
+                reason,
+                reg,
+            } => {
+                vm.jit.stats.deopts[reason as usize] += 1;
+                if reason == DeoptReason::TierUp {
+                    vm.jit_ctx.tier_up_countdown = TIER_UP_BACK_EDGES;
+                    vm.jit.tier_up(&codes, &vm.global_names, index);
+                    pc = at as usize;
+                    continue;
+                }
+                if reason.is_misspeculation() {
+                    let site = if reason == DeoptReason::HeaderGuard {
+                        Site::Header(at, reg)
+                    } else {
+                        Site::Instr(at)
+                    };
+                    vm.jit.misspeculated(index, site);
+                }
+                JitExit::Deopt(at as usize)
+            }
+            Exit::Raise { pc } => {
+                let exc = std::mem::replace(&mut vm.jit_ctx.exception, Value::NONE);
+                JitExit::Raise(pc as usize, Exc(exc))
+            }
+        });
+    }
 }

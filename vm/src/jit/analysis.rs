@@ -1,0 +1,779 @@
+//! What the JIT works out about a code object before it emits any code: which
+//! registers each instruction reads and writes, the control-flow graph, which
+//! registers are live where, and the type of every register at every block entry.
+//!
+//! Types come from a forward dataflow over the instructions ([`Analysis::transfer`],
+//! shared with code generation so the two can never disagree), seeded by the
+//! interpreter's type feedback. Loop headers *speculate*: a register that is
+//! unknown on the edges entering a loop but of one type on its back-edges gets that
+//! type at the header, with a guard on the entering edges. So a loop-invariant value
+//! is checked once, before the loop, not on every iteration.
+//!
+//! Architecture invariant: this module reads code objects and feedback only; it
+//! emits nothing and knows nothing of Cranelift.
+
+use super::types::{self, Item, Iter, Num, Ty};
+use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg, NO_REG};
+use std::collections::HashSet;
+
+/// A set of registers.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct RegSet(Vec<u64>);
+
+impl RegSet {
+    pub fn new(nregs: usize) -> RegSet {
+        RegSet(vec![0; nregs.div_ceil(64)])
+    }
+
+    pub fn insert(&mut self, r: Reg) {
+        self.0[r as usize / 64] |= 1 << (r % 64);
+    }
+
+    pub fn remove(&mut self, r: Reg) {
+        self.0[r as usize / 64] &= !(1 << (r % 64));
+    }
+
+    pub fn contains(&self, r: Reg) -> bool {
+        self.0
+            .get(r as usize / 64)
+            .is_some_and(|w| w & (1 << (r % 64)) != 0)
+    }
+
+    /// Adds `other`'s registers; returns whether anything was added.
+    pub fn union_with(&mut self, other: &RegSet) -> bool {
+        let mut changed = false;
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            let n = *a | b;
+            changed |= n != *a;
+            *a = n;
+        }
+        changed
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Reg> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &w)| {
+            (0..64)
+                .filter(move |b| w & (1 << b) != 0)
+                .map(move |b| (i * 64 + b) as Reg)
+        })
+    }
+}
+
+fn span(start: Reg, count: usize) -> impl Iterator<Item = Reg> {
+    (start as usize..start as usize + count).map(|r| r as Reg)
+}
+
+/// The registers `instr` reads. `codes` is the whole program (a `MakeFunction` reads
+/// as many registers as its code object has defaults and cells). Calls also read R[0]:
+/// `super()` takes the caller's first argument from its frame.
+pub fn uses(instr: &Instr, codes: &[CodeObject]) -> Vec<Reg> {
+    use Instr::*;
+    let opt = |r: Reg| (r != NO_REG).then_some(r);
+    match *instr {
+        Move { src, .. } => vec![src],
+        LoadConst { .. } | LoadInt { .. } | LoadGlobal { .. } | DeleteGlobal { .. } => vec![],
+        LoadName { .. } | Import { .. } | Jump { .. } | ExitHandler | Nop => vec![],
+        StoreGlobal { src, .. } | StoreName { src, .. } => vec![src],
+        CheckBound { reg, .. } | DeleteLocal { reg, .. } | MakeCell { reg } => vec![reg],
+        LoadDeref { cell, .. } => vec![cell],
+        StoreDeref { cell, src } => vec![cell, src],
+        Add { a, b, .. }
+        | Sub { a, b, .. }
+        | Mul { a, b, .. }
+        | TrueDiv { a, b, .. }
+        | FloorDiv { a, b, .. }
+        | Mod { a, b, .. }
+        | Pow { a, b, .. }
+        | LShift { a, b, .. }
+        | RShift { a, b, .. }
+        | BitAnd { a, b, .. }
+        | BitOr { a, b, .. }
+        | BitXor { a, b, .. }
+        | Inplace { a, b, .. }
+        | Eq { a, b, .. }
+        | Ne { a, b, .. }
+        | Lt { a, b, .. }
+        | Le { a, b, .. }
+        | Gt { a, b, .. }
+        | Ge { a, b, .. }
+        | Is { a, b, .. }
+        | IsNot { a, b, .. }
+        | In { a, b, .. }
+        | NotIn { a, b, .. }
+        | BranchCompare { a, b, .. } => vec![a, b],
+        AddInt { a, .. } | SubInt { a, .. } => vec![a],
+        Neg { src, .. } | Pos { src, .. } | Invert { src, .. } | Not { src, .. } => vec![src],
+        JumpIfFalse { cond, .. } | JumpIfTrue { cond, .. } => vec![cond],
+        GetIter { src, .. } | ListToTuple { src, .. } => vec![src],
+        ForIter { iter, .. } => vec![iter],
+        Call { func, argc, .. } | CallKw { func, argc, .. } => {
+            let mut v: Vec<Reg> = span(func, argc as usize + 1).collect();
+            v.push(0);
+            v
+        }
+        CallEx {
+            func, args, kwargs, ..
+        } => [Some(func), Some(args), opt(kwargs), Some(0)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        CallMethod { recv, argc, .. } => {
+            let mut v: Vec<Reg> = span(recv, argc as usize + 1).collect();
+            v.push(0);
+            v
+        }
+        Return { src } => vec![src],
+        MakeFunction { code, base, .. } => {
+            let c = &codes[code as usize];
+            let nkw = c
+                .signature
+                .kwonly_has_default
+                .iter()
+                .filter(|&&d| d)
+                .count();
+            span(
+                base,
+                c.signature.ndefaults as usize + nkw + c.free_regs.len(),
+            )
+            .collect()
+        }
+        MakeClass { body, base, .. } => [Some(body), opt(base), Some(0)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        BuildList { start, count, .. }
+        | BuildTuple { start, count, .. }
+        | BuildSet { start, count, .. }
+        | BuildString { start, count, .. } => span(start, count as usize).collect(),
+        BuildDict { start, count, .. } => span(start, 2 * count as usize).collect(),
+        BuildSlice { start, .. } => span(start, 3).collect(),
+        ListAppend { list, src } | ListExtend { list, src } => vec![list, src],
+        SetAdd { set, src } | SetUpdate { set, src } => vec![set, src],
+        DictInsert { dict, key, value } => vec![dict, key, value],
+        DictUpdate { dict, src } => vec![dict, src],
+        GetItem { obj, key, .. } | DelItem { obj, key } => vec![obj, key],
+        SetItem { obj, key, src } => vec![obj, key, src],
+        GetAttr { obj, .. } | DelAttr { obj, .. } => vec![obj],
+        SetAttr { obj, src, .. } => vec![obj, src],
+        UnpackSeq { src, .. } | UnpackEx { src, .. } => vec![src],
+        FormatValue { src, spec, .. } => [Some(src), opt(spec)].into_iter().flatten().collect(),
+        Raise { exc, cause } => [opt(exc), opt(cause)].into_iter().flatten().collect(),
+        RaiseAssert { msg } => opt(msg).into_iter().collect(),
+        ExceptMatch { exc, typ, .. } => vec![exc, typ],
+        EnterHandler { exc } => vec![exc],
+        Yield { src, .. } | YieldFrom { src, .. } => vec![src],
+    }
+}
+
+/// The registers `instr` writes whenever it completes normally. (A `ForIter` writes
+/// its `dst` only when the iterator is not exhausted: see [`Analysis::transfer`].)
+pub fn defs(instr: &Instr) -> Vec<Reg> {
+    use Instr::*;
+    match *instr {
+        Move { dst, .. }
+        | LoadConst { dst, .. }
+        | LoadInt { dst, .. }
+        | LoadGlobal { dst, .. }
+        | LoadDeref { dst, .. }
+        | LoadName { dst, .. }
+        | Add { dst, .. }
+        | Sub { dst, .. }
+        | Mul { dst, .. }
+        | TrueDiv { dst, .. }
+        | FloorDiv { dst, .. }
+        | Mod { dst, .. }
+        | Pow { dst, .. }
+        | LShift { dst, .. }
+        | RShift { dst, .. }
+        | BitAnd { dst, .. }
+        | BitOr { dst, .. }
+        | BitXor { dst, .. }
+        | AddInt { dst, .. }
+        | SubInt { dst, .. }
+        | Inplace { dst, .. }
+        | Neg { dst, .. }
+        | Pos { dst, .. }
+        | Invert { dst, .. }
+        | Not { dst, .. }
+        | Eq { dst, .. }
+        | Ne { dst, .. }
+        | Lt { dst, .. }
+        | Le { dst, .. }
+        | Gt { dst, .. }
+        | Ge { dst, .. }
+        | Is { dst, .. }
+        | IsNot { dst, .. }
+        | In { dst, .. }
+        | NotIn { dst, .. }
+        | GetIter { dst, .. }
+        | Call { dst, .. }
+        | CallKw { dst, .. }
+        | CallEx { dst, .. }
+        | CallMethod { dst, .. }
+        | MakeFunction { dst, .. }
+        | MakeClass { dst, .. }
+        | BuildList { dst, .. }
+        | BuildTuple { dst, .. }
+        | BuildSet { dst, .. }
+        | BuildDict { dst, .. }
+        | BuildSlice { dst, .. }
+        | ListToTuple { dst, .. }
+        | GetItem { dst, .. }
+        | GetAttr { dst, .. }
+        | FormatValue { dst, .. }
+        | BuildString { dst, .. }
+        | ExceptMatch { dst, .. }
+        | Import { dst, .. }
+        | Yield { dst, .. }
+        | YieldFrom { dst, .. } => vec![dst],
+        MakeCell { reg } | DeleteLocal { reg, .. } => vec![reg],
+        UnpackSeq { dst, count, .. } => span(dst, count as usize).collect(),
+        UnpackEx {
+            dst, before, after, ..
+        } => span(dst, before as usize + 1 + after as usize).collect(),
+        ForIter { .. }
+        | StoreGlobal { .. }
+        | DeleteGlobal { .. }
+        | CheckBound { .. }
+        | StoreDeref { .. }
+        | StoreName { .. }
+        | Jump { .. }
+        | JumpIfFalse { .. }
+        | JumpIfTrue { .. }
+        | BranchCompare { .. }
+        | Return { .. }
+        | ListAppend { .. }
+        | ListExtend { .. }
+        | SetAdd { .. }
+        | SetUpdate { .. }
+        | DictInsert { .. }
+        | DictUpdate { .. }
+        | SetItem { .. }
+        | DelItem { .. }
+        | SetAttr { .. }
+        | DelAttr { .. }
+        | Raise { .. }
+        | RaiseAssert { .. }
+        | EnterHandler { .. }
+        | ExitHandler
+        | Nop => vec![],
+    }
+}
+
+/// The first register a call may overwrite besides its `dst`: a Python callee's
+/// frame starts at the call's arguments (and a bound method puts its receiver in
+/// the callee's slot), so every register from there up holds garbage afterwards.
+pub fn clobbered_from(instr: &Instr) -> Option<Reg> {
+    match *instr {
+        Instr::Call { func, .. } | Instr::CallKw { func, .. } => Some(func),
+        Instr::CallMethod { recv, .. } => Some(recv),
+        _ => None,
+    }
+}
+
+/// Where control can go after `pc` within compiled code (exceptions, `yield` and
+/// `return` leave it).
+pub fn successors(pc: usize, instr: &Instr) -> Vec<usize> {
+    match *instr {
+        Instr::Jump { target } => vec![target as usize],
+        Instr::JumpIfFalse { target, .. }
+        | Instr::JumpIfTrue { target, .. }
+        | Instr::BranchCompare { target, .. }
+        | Instr::ForIter { target, .. } => vec![pc + 1, target as usize],
+        Instr::Return { .. }
+        | Instr::Raise { .. }
+        | Instr::RaiseAssert { .. }
+        | Instr::Yield { .. }
+        | Instr::YieldFrom { .. } => vec![],
+        _ => vec![pc + 1],
+    }
+}
+
+/// The targets of backward jumps: the loop headers, where compiled code can be entered.
+pub fn loop_headers(code: &CodeObject) -> impl Iterator<Item = u32> + '_ {
+    code.instrs
+        .iter()
+        .enumerate()
+        .filter_map(|(pc, i)| match *i {
+            Instr::Jump { target } if target as usize <= pc => Some(target),
+            _ => None,
+        })
+}
+
+/// A speculation that failed too often, so the next compilation does without it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Site {
+    /// The type guards of the instruction at this pc.
+    Instr(u32),
+    /// The type a loop header at this pc speculates for this register.
+    Header(u32, Reg),
+}
+
+/// What one instruction does to register types, and how it is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plan {
+    /// Inline code that needs no guard and no helper (or a helper that cannot run
+    /// Python code or collect garbage).
+    Inline,
+    /// Numbers: guard (or know) the operand types, compute inline.
+    Num(Num),
+    Item(Item),
+    Iter(Iter),
+    /// `recv.append(x)` on a list (from the inline cache).
+    Append,
+    /// The interpreter executes it (through a helper).
+    Step,
+    /// Leaves compiled code (return, yield).
+    Exit,
+}
+
+/// Everything the code generator needs to know about a code object.
+pub struct Analysis {
+    pub nregs: usize,
+    /// Entry pcs: 0 and every loop header.
+    pub entries: Vec<u32>,
+    pub headers: HashSet<u32>,
+    /// Whether a block starts at each pc.
+    pub leader: Vec<bool>,
+    /// Per pc: registers live before it (including what an exception handler that
+    /// covers it reads), and after it.
+    pub live_in: Vec<RegSet>,
+    pub live_out: Vec<RegSet>,
+    /// Per pc: what its handlers read if it raises (to be in the frame at a helper).
+    pub exc_live: Vec<RegSet>,
+    /// Types at the start of each reachable block (None: unreachable).
+    pub block_types: Vec<Option<Vec<Ty>>>,
+}
+
+/// What [`Analysis::transfer`] needs besides the code object.
+pub struct Context<'a> {
+    pub code: &'a CodeObject,
+    pub codes: &'a [CodeObject],
+    pub despecialized: &'a HashSet<Site>,
+    /// Whether feedback may be used at all (a code object's first compilation in
+    /// mode `eager` has none worth having).
+    pub speculate: bool,
+    /// The inline-cache value of `list.append`.
+    pub append_cache: u32,
+}
+
+impl Context<'_> {
+    fn site(&self, pc: usize) -> types::SiteFeedback {
+        let despecialized = !self.speculate || self.despecialized.contains(&Site::Instr(pc as u32));
+        types::SiteFeedback {
+            feedback: if despecialized {
+                0
+            } else {
+                self.code.feedback[pc].get()
+            },
+            despecialized,
+        }
+    }
+}
+
+/// The types after an instruction, on each outgoing edge.
+pub struct Out {
+    pub plan: Plan,
+    /// Types on the fall-through edge (also the branch edge unless `taken` is set).
+    pub types: Vec<Ty>,
+    /// For `ForIter`: the types on the exhausted edge (its `dst` is not written).
+    pub taken: Option<Vec<Ty>>,
+}
+
+impl Analysis {
+    pub fn new(cx: &Context) -> Analysis {
+        let code = cx.code;
+        let n = code.instrs.len();
+        let nregs = code.nregs as usize;
+        let mut entries: Vec<u32> = std::iter::once(0).chain(loop_headers(code)).collect();
+        entries.sort_unstable();
+        entries.dedup();
+        let headers: HashSet<u32> = loop_headers(code).collect();
+
+        let mut leader = vec![false; n];
+        for &e in &entries {
+            leader[e as usize] = true;
+        }
+        for (pc, instr) in code.instrs.iter().enumerate() {
+            let succ = successors(pc, instr);
+            if succ.len() == 1 && succ[0] == pc + 1 {
+                continue;
+            }
+            for s in succ {
+                if s < n {
+                    leader[s] = true;
+                }
+            }
+            if pc + 1 < n {
+                leader[pc + 1] = true;
+            }
+        }
+
+        let mut a = Analysis {
+            nregs,
+            entries,
+            headers,
+            leader,
+            live_in: vec![RegSet::new(nregs); n],
+            live_out: vec![RegSet::new(nregs); n],
+            exc_live: vec![RegSet::new(nregs); n],
+            block_types: vec![None; n],
+        };
+        a.liveness(cx);
+        a.infer_types(cx);
+        a
+    }
+
+    /// Backward liveness to a fixpoint. An exception at pc goes to the handler that
+    /// covers it, before pc's own writes: what the handler reads is live before pc.
+    /// A `yield` resumes at the next pc.
+    fn liveness(&mut self, cx: &Context) {
+        let code = cx.code;
+        let n = code.instrs.len();
+        let uses: Vec<Vec<Reg>> = code.instrs.iter().map(|i| uses(i, cx.codes)).collect();
+        let defs: Vec<Vec<Reg>> = code.instrs.iter().map(defs).collect();
+        loop {
+            let mut changed = false;
+            for pc in (0..n).rev() {
+                let instr = &code.instrs[pc];
+                let mut out = RegSet::new(self.nregs);
+                let mut succ = successors(pc, instr);
+                if matches!(instr, Instr::Yield { .. } | Instr::YieldFrom { .. }) {
+                    succ.push(pc + 1);
+                }
+                for s in succ {
+                    if s < n {
+                        out.union_with(&self.live_in[s]);
+                    }
+                }
+                let mut exc = RegSet::new(self.nregs);
+                for h in &code.handlers {
+                    if (h.start as usize..h.end as usize).contains(&pc) {
+                        let mut l = self.live_in[h.target as usize].clone();
+                        l.remove(h.exc_reg);
+                        exc.union_with(&l);
+                    }
+                }
+                let mut live = out.clone();
+                for &d in &defs[pc] {
+                    live.remove(d);
+                }
+                for &u in &uses[pc] {
+                    if (u as usize) < self.nregs {
+                        live.insert(u);
+                    }
+                }
+                live.union_with(&exc);
+                changed |= self.live_out[pc] != out || self.live_in[pc] != live;
+                self.live_out[pc] = out;
+                self.live_in[pc] = live;
+                self.exc_live[pc] = exc;
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// Forward type inference over blocks to a fixpoint (see the module docs).
+    fn infer_types(&mut self, cx: &Context) {
+        let n = cx.code.instrs.len();
+        let mut work: Vec<usize> = Vec::new();
+        for e in self.entries.clone() {
+            let any = vec![Ty::Any; self.nregs];
+            if self.merge_into(cx, e as usize, &any, true) {
+                work.push(e as usize);
+            }
+        }
+        while let Some(start) = work.pop() {
+            let Some(mut types) = self.block_types[start].clone() else {
+                continue;
+            };
+            let mut pc = start;
+            loop {
+                let instr = cx.code.instrs[pc];
+                let out = self.transfer(cx, pc, &types);
+                let succ = successors(pc, &instr);
+                for (i, &s) in succ.iter().enumerate() {
+                    if s >= n {
+                        continue;
+                    }
+                    let t = match (&out.taken, i) {
+                        (Some(taken), 1) => taken,
+                        _ => &out.types,
+                    };
+                    if self.leader[s] {
+                        let forward = s > pc;
+                        if self.merge_into(cx, s, t, forward) {
+                            work.push(s);
+                        }
+                    }
+                }
+                let falls_through = succ.first() == Some(&(pc + 1));
+                if !falls_through || pc + 1 >= n || self.leader[pc + 1] {
+                    break;
+                }
+                types = out.types;
+                pc += 1;
+            }
+        }
+        // A speculated type that nothing ever contributed is unknown.
+        for types in self.block_types.iter_mut().flatten() {
+            for t in types.iter_mut() {
+                if *t == Ty::Pending {
+                    *t = Ty::Any;
+                }
+            }
+        }
+    }
+
+    /// Joins `incoming` into the types at block `pc`; returns whether they changed.
+    /// A forward edge into a loop header does not make a register unknown there (the
+    /// header may speculate on it, guarded on that edge), unless that speculation
+    /// failed before.
+    fn merge_into(&mut self, cx: &Context, pc: usize, incoming: &[Ty], forward: bool) -> bool {
+        let header = self.headers.contains(&(pc as u32));
+        let live = &self.live_in[pc];
+        let nregs = self.nregs;
+        let slot = &mut self.block_types[pc];
+        let old = slot.clone();
+        let cur = slot.get_or_insert_with(|| vec![Ty::Pending; nregs]);
+        for r in 0..nregs {
+            if !live.contains(r as Reg) {
+                cur[r] = Ty::Any;
+                continue;
+            }
+            let mut t = incoming[r];
+            if header
+                && forward
+                && t == Ty::Any
+                && cx.speculate
+                && !cx
+                    .despecialized
+                    .contains(&Site::Header(pc as u32, r as Reg))
+            {
+                t = Ty::Pending;
+            }
+            cur[r] = cur[r].join(t);
+        }
+        old.as_ref() != Some(cur)
+    }
+
+    /// The effect of the instruction at `pc` on register types, and how it is compiled.
+    pub fn transfer(&self, cx: &Context, pc: usize, before: &[Ty]) -> Out {
+        use Instr::*;
+        let instr = cx.code.instrs[pc];
+        let mut t = before.to_vec();
+        let site = cx.site(pc);
+        // Pending (a speculated header type not yet known) behaves as unknown.
+        let ty = |r: Reg| match before[r as usize] {
+            Ty::Pending => Ty::Any,
+            x => x,
+        };
+        let mut taken = None;
+        let plan = match instr {
+            Move { dst, src } => {
+                t[dst as usize] = t[src as usize];
+                Plan::Inline
+            }
+            LoadConst { dst, k } => {
+                t[dst as usize] = Ty::of_const(cx.code.consts[k as usize]);
+                Plan::Inline
+            }
+            LoadInt { dst, .. } => {
+                t[dst as usize] = Ty::Int;
+                Plan::Inline
+            }
+            LoadGlobal { dst, .. } => {
+                t[dst as usize] = Ty::Any;
+                Plan::Inline
+            }
+            StoreGlobal { .. } | Nop => Plan::Inline,
+            Add { dst, a, b }
+            | Sub { dst, a, b }
+            | Mul { dst, a, b }
+            | TrueDiv { dst, a, b }
+            | FloorDiv { dst, a, b }
+            | Mod { dst, a, b }
+            | LShift { dst, a, b }
+            | RShift { dst, a, b }
+            | BitAnd { dst, a, b }
+            | BitOr { dst, a, b }
+            | BitXor { dst, a, b } => {
+                let op = types::binary_op(&instr).expect("a binary operator");
+                self.binary(&mut t, op, dst, a, Some(b), ty(a), ty(b), site)
+            }
+            Inplace { dst, a, b, op } if op != BinaryOp::Pow => {
+                self.binary(&mut t, op, dst, a, Some(b), ty(a), ty(b), site)
+            }
+            AddInt { dst, a, .. } | SubInt { dst, a, .. } => {
+                let op = types::binary_op(&instr).expect("a binary operator");
+                self.binary(&mut t, op, dst, a, None, ty(a), Ty::Int, site)
+            }
+            Eq { dst, a, b }
+            | Ne { dst, a, b }
+            | Lt { dst, a, b }
+            | Le { dst, a, b }
+            | Gt { dst, a, b }
+            | Ge { dst, a, b } => {
+                let n = types::compare(ty(a), ty(b), site);
+                refine_num(&mut t, n, a, b, ty(a), ty(b), site);
+                t[dst as usize] = if n == Num::Generic { Ty::Any } else { Ty::Bool };
+                Plan::Num(n)
+            }
+            BranchCompare { a, b, .. } => {
+                let n = types::compare(ty(a), ty(b), site);
+                refine_num(&mut t, n, a, b, ty(a), ty(b), site);
+                Plan::Num(n)
+            }
+            Neg { dst, src } => {
+                let n = types::unary(ty(src), site);
+                match n {
+                    Num::Int => t[src as usize] = Ty::Int,
+                    Num::Float => t[src as usize] = Ty::Float,
+                    Num::Generic => {}
+                }
+                t[dst as usize] = n.result(false);
+                Plan::Num(n)
+            }
+            Pos { dst, src } | Invert { dst, src } => {
+                let known = ty(src);
+                let inline =
+                    known == Ty::Int || (known == Ty::Float && matches!(instr, Pos { .. }));
+                t[dst as usize] = if inline { known } else { Ty::Any };
+                if inline {
+                    Plan::Inline
+                } else {
+                    Plan::Step
+                }
+            }
+            Not { dst, .. } | Is { dst, .. } | IsNot { dst, .. } => {
+                t[dst as usize] = Ty::Bool;
+                Plan::Inline
+            }
+            In { dst, .. } | NotIn { dst, .. } | ExceptMatch { dst, .. } => {
+                t[dst as usize] = Ty::Bool;
+                Plan::Step
+            }
+            Jump { .. } | JumpIfFalse { .. } | JumpIfTrue { .. } => Plan::Inline,
+            GetItem { dst, obj, key } => {
+                let item = types::item(ty(obj), ty(key), site);
+                if let Item::Seq(kind) = item {
+                    t[obj as usize] = kind;
+                    t[key as usize] = Ty::Int;
+                }
+                t[dst as usize] = Ty::Any;
+                Plan::Item(item)
+            }
+            SetItem { obj, key, .. } => {
+                let item = types::item(ty(obj), ty(key), site);
+                match item {
+                    // Tuples are immutable: the interpreter raises.
+                    Item::Seq(Ty::List) => {
+                        t[obj as usize] = Ty::List;
+                        t[key as usize] = Ty::Int;
+                        Plan::Item(item)
+                    }
+                    Item::Seq(_) => Plan::Item(Item::Generic),
+                    Item::Generic => Plan::Item(item),
+                }
+            }
+            ForIter { dst, iter, .. } => {
+                let it = types::for_iter(ty(iter), site);
+                match it {
+                    Iter::Range => t[iter as usize] = Ty::RangeIter,
+                    Iter::Seq => t[iter as usize] = Ty::SeqIter,
+                    Iter::Generic => {}
+                }
+                taken = Some(t.clone());
+                t[dst as usize] = if it == Iter::Range { Ty::Int } else { Ty::Any };
+                Plan::Iter(it)
+            }
+            CallMethod {
+                dst, recv, argc, ..
+            } if argc == 1
+                && !site.despecialized
+                && cx.code.inline_caches[pc].get() == cx.append_cache
+                && matches!(ty(recv), Ty::List | Ty::Any) =>
+            {
+                t[recv as usize] = Ty::List;
+                t[dst as usize] = Ty::Any;
+                Plan::Append
+            }
+            ListAppend { list, .. } if ty(list) == Ty::List => Plan::Append,
+            Return { .. } | Yield { .. } | YieldFrom { .. } => Plan::Exit,
+            _ => {
+                if let Some(from) = clobbered_from(&instr) {
+                    t[from as usize..].fill(Ty::Any);
+                }
+                for d in defs(&instr) {
+                    t[d as usize] = Ty::Any;
+                }
+                match instr {
+                    BuildList { dst, .. } => t[dst as usize] = Ty::List,
+                    BuildTuple { dst, .. } | ListToTuple { dst, .. } => t[dst as usize] = Ty::Tuple,
+                    BuildDict { dst, .. } => t[dst as usize] = Ty::Dict,
+                    BuildString { dst, .. } | FormatValue { dst, .. } => t[dst as usize] = Ty::Str,
+                    _ => {}
+                }
+                Plan::Step
+            }
+        };
+        // Registers that are dead afterwards carry no type.
+        let n = cx.code.instrs.len();
+        if pc + 1 < n {
+            for r in 0..self.nregs {
+                if !self.live_out[pc].contains(r as Reg) {
+                    t[r] = Ty::Any;
+                    if let Some(tk) = taken.as_mut() {
+                        tk[r] = Ty::Any;
+                    }
+                }
+            }
+        }
+        Out {
+            plan,
+            types: t,
+            taken,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn binary(
+        &self,
+        t: &mut [Ty],
+        op: BinaryOp,
+        dst: Reg,
+        a: Reg,
+        b: Option<Reg>,
+        ta: Ty,
+        tb: Ty,
+        site: types::SiteFeedback,
+    ) -> Plan {
+        let n = types::binary(op, ta, tb, site);
+        refine_num(t, n, a, b.unwrap_or(NO_REG), ta, tb, site);
+        t[dst as usize] = n.result(op == BinaryOp::TrueDiv);
+        Plan::Num(n)
+    }
+}
+
+/// After a `Num::Int` or `Num::Float` guard passed, its operands have the types it
+/// checked (`b` may be `NO_REG` for an immediate).
+fn refine_num(t: &mut [Ty], n: Num, a: Reg, b: Reg, ta: Ty, tb: Ty, site: types::SiteFeedback) {
+    let (ga, gb) = types::operand_guesses(ta, tb, site);
+    match n {
+        Num::Int => {
+            t[a as usize] = Ty::Int;
+            if b != NO_REG {
+                t[b as usize] = Ty::Int;
+            }
+        }
+        Num::Float => {
+            t[a as usize] = ga;
+            if b != NO_REG {
+                t[b as usize] = gb;
+            }
+        }
+        Num::Generic => {}
+    }
+}

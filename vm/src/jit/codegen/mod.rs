@@ -1,0 +1,1097 @@
+//! Bytecode to Cranelift IR, one code object at a time.
+//!
+//! Every bytecode register has three Cranelift variables: its boxed word, its
+//! unboxed i64 (when its type is `Int`) and its unboxed f64 (`Float`). Which one holds
+//! the register's value follows from its type at that point ([`super::types::Ty`]),
+//! which [`super::analysis`] works out for every block entry. Values stay in SSA
+//! form, in machine registers, across instructions and loops; the frame's slots in
+//! `vm.stack` are written only
+//! - before a helper call: what the helper reads, what an exception handler would
+//!   read, and every live value that may be a heap pointer (helpers are where the GC
+//!   runs, and the frame is what it scans);
+//! - at an exit: everything live where the interpreter continues.
+//!
+//! A guard that fails exits to the interpreter *at that instruction* ("deopt"), whose
+//! generic code then runs it; compiled code never half-executes an instruction. The
+//! inline paths and helpers are listed in `docs/jit-opcodes.md`, generated from
+//! [`strategy`].
+
+mod numbers;
+mod objects;
+mod strategy;
+
+pub use strategy::{opcode_table, strategy, Strategy};
+
+use super::analysis::{self, Analysis, Context, Plan, RegSet, Site};
+use super::exit::{self, DeoptReason};
+use super::helpers;
+use super::offsets;
+use super::types::{SiteFeedback, Ty};
+use super::CompiledFn;
+use crate::bytecode::{CodeObject, Instr, Reg};
+use crate::runtime::value::{Value, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature, UserFuncName,
+    Value as IrValue,
+};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context as ClifContext;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+use std::collections::{HashMap, HashSet};
+
+const I64: types::Type = types::I64;
+const F64: types::Type = types::F64;
+const INT_TAG_BITS: i64 = (TAG_INT << TAG_SHIFT) as i64;
+const BOOL_TAG_BITS: i64 = (TAG_BOOL << TAG_SHIFT) as i64;
+const PAYLOAD_MASK: i64 = (1 << TAG_SHIFT) - 1;
+const CANONICAL_NAN: i64 = 0x7FF8_0000_0000_0000;
+
+/// Whether `KRAIT_JIT_DUMP=1`: print each function's IR to stderr.
+pub fn dump_enabled() -> bool {
+    std::env::var("KRAIT_JIT_DUMP").is_ok_and(|v| v == "1")
+}
+
+#[derive(Clone, Copy)]
+pub struct Options {
+    /// Fail guards periodically (mode `stress`).
+    pub stress: bool,
+    /// Count executed instructions into `JitContext::instructions`.
+    pub count: bool,
+    /// The first compilation in mode `eager`: no speculation; the inline paths record
+    /// type feedback, and loops count down to a recompilation that uses it.
+    pub baseline: bool,
+}
+
+/// What the compiler knows of the running program.
+pub struct Env<'a> {
+    pub codes: &'a [CodeObject],
+    pub global_names: &'a [String],
+    /// The bits of the builtin `len` (calls to it are inlined behind a check).
+    pub len_builtin: u64,
+    /// Speculations that failed too often in this code object.
+    pub despecialized: &'a HashSet<Site>,
+}
+
+/// A compiled code object.
+pub struct Compiled {
+    pub func: CompiledFn,
+    /// Sorted entry pcs.
+    pub entries: Box<[u32]>,
+    pub code_bytes: usize,
+}
+
+/// The Cranelift module that owns all compiled code, and reusable contexts.
+pub struct Backend {
+    module: JITModule,
+    ctx: ClifContext,
+    fctx: FunctionBuilderContext,
+    dump: bool,
+    pub count_instructions: bool,
+}
+
+impl Backend {
+    pub fn new() -> Backend {
+        let mut flags = settings::builder();
+        flags.set("opt_level", "speed").expect("opt_level flag");
+        flags
+            .set("use_colocated_libcalls", "false")
+            .expect("colocated flag");
+        flags.set("is_pic", "false").expect("pic flag");
+        let isa = cranelift_native::builder()
+            .unwrap_or_else(|msg| panic!("the JIT does not support this machine: {msg}"))
+            .finish(settings::Flags::new(flags))
+            .expect("a native ISA");
+        let module = JITModule::new(JITBuilder::with_isa(
+            isa,
+            cranelift_module::default_libcall_names(),
+        ));
+        let ctx = module.make_context();
+        Backend {
+            module,
+            ctx,
+            fctx: FunctionBuilderContext::new(),
+            dump: dump_enabled(),
+            count_instructions: false,
+        }
+    }
+
+    /// Compiles code object `index`.
+    pub fn compile(
+        &mut self,
+        index: usize,
+        env: &Env,
+        options: Options,
+    ) -> Result<Compiled, String> {
+        let code = &env.codes[index];
+        self.module.clear_context(&mut self.ctx);
+        let ptr = self.module.target_config().pointer_type();
+        let call_conv = self.module.target_config().default_call_conv;
+        let mut sig = self.module.make_signature();
+        sig.params
+            .extend([AbiParam::new(ptr), AbiParam::new(I64), AbiParam::new(I64)]);
+        sig.returns.push(AbiParam::new(I64));
+        let id = self
+            .module
+            .declare_anonymous_function(&sig)
+            .map_err(|e| e.to_string())?;
+        self.ctx.func.signature = sig;
+        self.ctx.func.name = UserFuncName::user(0, index as u32);
+
+        let cx = Context {
+            code,
+            codes: env.codes,
+            despecialized: env.despecialized,
+            speculate: !options.baseline,
+            append_cache: crate::interp::append_cache_value(),
+        };
+        let an = Analysis::new(&cx);
+        let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+        let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
+        t.translate();
+        t.b.seal_all_blocks();
+        t.b.finalize(self.module.target_config());
+
+        if self.dump {
+            eprintln!(
+                "; krait JIT: {} (code {index}){}\n{}",
+                code.qualname,
+                if options.baseline { ", baseline" } else { "" },
+                self.ctx.func.display()
+            );
+        }
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| format!("{e:?}"))?;
+        let code_bytes = self
+            .ctx
+            .compiled_code()
+            .map_or(0, |c| c.code_info().total_size as usize);
+        self.module
+            .finalize_definitions()
+            .map_err(|e| e.to_string())?;
+        let ptr = self.module.get_finalized_function(id);
+        // SAFETY: the function was just defined with exactly `CompiledFn`'s signature
+        // (pointer, i64, i64) -> i64 in the platform's default calling convention,
+        // and the module (which owns the code) lives as long as the VM.
+        let func = unsafe { std::mem::transmute::<*const u8, CompiledFn>(ptr) };
+        Ok(Compiled {
+            func,
+            entries: an.entries.clone().into_boxed_slice(),
+            code_bytes,
+        })
+    }
+}
+
+/// The signatures of the helpers compiled code calls.
+struct Sigs {
+    /// (vm, pc) -> status: `helpers::step`, `helpers::call`.
+    step: SigRef,
+    /// (vm, base, reg) -> status: `helpers::truthy`.
+    truthy: SigRef,
+    /// (vm) -> status: `helpers::safepoint`.
+    safepoint: SigRef,
+    /// (list pointer, value) -> 0: `helpers::list_append`.
+    append: SigRef,
+}
+
+fn signature(call_conv: CallConv, nparams: usize) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend((0..nparams).map(|_| AbiParam::new(I64)));
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
+/// How a register's value is held: which variable, and how it boxes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Rep {
+    Boxed,
+    Int,
+    Float,
+}
+
+fn rep(t: Ty) -> Rep {
+    match t {
+        Ty::Int => Rep::Int,
+        Ty::Float => Rep::Float,
+        _ => Rep::Boxed,
+    }
+}
+
+/// Emits the IR of one code object.
+struct Translator<'a> {
+    b: FunctionBuilder<'a>,
+    cx: &'a Context<'a>,
+    an: &'a Analysis,
+    env: &'a Env<'a>,
+    options: Options,
+    vm: IrValue,
+    base: IrValue,
+    /// `base * 8`, the byte offset of R[0] in the stack.
+    base_bytes: IrValue,
+    /// Address of R[0]; redefined after every helper call (the stack may move).
+    regs: Variable,
+    boxed: Vec<Variable>,
+    ints: Vec<Variable>,
+    floats: Vec<Variable>,
+    /// The block starting at each reachable leader pc.
+    blocks: Vec<Option<Block>>,
+    /// The types of the registers at the point being emitted.
+    cur: Vec<Ty>,
+    /// The instruction being emitted.
+    pc: usize,
+    /// Exit blocks, shared by exits with the same status and spilled representations.
+    exits: HashMap<(u64, Vec<(Reg, Rep)>), Block>,
+    sigs: Sigs,
+}
+
+impl<'a> Translator<'a> {
+    fn new(
+        mut b: FunctionBuilder<'a>,
+        cx: &'a Context<'a>,
+        an: &'a Analysis,
+        env: &'a Env<'a>,
+        options: Options,
+        call_conv: CallConv,
+    ) -> Self {
+        let sigs = Sigs {
+            step: b.import_signature(signature(call_conv, 2)),
+            truthy: b.import_signature(signature(call_conv, 3)),
+            safepoint: b.import_signature(signature(call_conv, 1)),
+            append: b.import_signature(signature(call_conv, 2)),
+        };
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let params = b.block_params(entry).to_vec();
+        let (vm, base) = (params[0], params[1]);
+        let base_bytes = b.ins().ishl_imm_s(base, 3);
+        let regs = b.declare_var(I64);
+        let n = an.nregs;
+        let boxed = (0..n).map(|_| b.declare_var(I64)).collect();
+        let ints = (0..n).map(|_| b.declare_var(I64)).collect();
+        let floats = (0..n).map(|_| b.declare_var(F64)).collect();
+        Translator {
+            b,
+            cx,
+            an,
+            env,
+            options,
+            vm,
+            base,
+            base_bytes,
+            regs,
+            boxed,
+            ints,
+            floats,
+            blocks: Vec::new(),
+            cur: vec![Ty::Any; n],
+            pc: 0,
+            exits: HashMap::new(),
+            sigs,
+        }
+    }
+
+    fn flags() -> MemFlagsData {
+        MemFlagsData::trusted()
+    }
+
+    fn code(&self) -> &'a CodeObject {
+        self.cx.code
+    }
+
+    fn site(&self) -> SiteFeedback {
+        let pc = self.pc;
+        let despecialized =
+            !self.cx.speculate || self.cx.despecialized.contains(&Site::Instr(pc as u32));
+        SiteFeedback {
+            feedback: if despecialized {
+                0
+            } else {
+                self.code().feedback[pc].get()
+            },
+            despecialized,
+        }
+    }
+
+    // ----- the frame -----
+
+    /// Re-derives the register pointer (the stack may have moved).
+    fn reload_regs(&mut self) {
+        let stack = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::STACK);
+        let regs = self.b.ins().iadd(stack, self.base_bytes);
+        self.b.def_var(self.regs, regs);
+    }
+
+    fn frame_load(&mut self, r: Reg) -> IrValue {
+        let regs = self.b.use_var(self.regs);
+        self.b.ins().load(I64, Self::flags(), regs, r as i32 * 8)
+    }
+
+    fn frame_store(&mut self, r: Reg, v: IrValue) {
+        let regs = self.b.use_var(self.regs);
+        self.b.ins().store(Self::flags(), v, regs, r as i32 * 8);
+    }
+
+    /// Writes the boxed values of `regs` into the frame.
+    fn spill(&mut self, regs: impl IntoIterator<Item = Reg>) {
+        for r in regs {
+            let v = self.boxed(r);
+            self.frame_store(r, v);
+        }
+    }
+
+    // ----- registers in SSA form -----
+
+    /// The boxed word of register `r`.
+    fn boxed(&mut self, r: Reg) -> IrValue {
+        match self.cur[r as usize] {
+            Ty::Int => {
+                let i = self.b.use_var(self.ints[r as usize]);
+                self.tag_int(i)
+            }
+            Ty::Float => {
+                let f = self.b.use_var(self.floats[r as usize]);
+                self.box_float(f)
+            }
+            _ => self.b.use_var(self.boxed[r as usize]),
+        }
+    }
+
+    /// The unboxed int of register `r`, whose type is `Int`.
+    fn int(&mut self, r: Reg) -> IrValue {
+        debug_assert_eq!(self.cur[r as usize], Ty::Int);
+        self.b.use_var(self.ints[r as usize])
+    }
+
+    /// The unboxed float of register `r`, whose type is `Float`.
+    fn float(&mut self, r: Reg) -> IrValue {
+        debug_assert_eq!(self.cur[r as usize], Ty::Float);
+        self.b.use_var(self.floats[r as usize])
+    }
+
+    fn set_boxed(&mut self, r: Reg, v: IrValue, t: Ty) {
+        debug_assert_eq!(rep(t), Rep::Boxed);
+        self.b.def_var(self.boxed[r as usize], v);
+        self.cur[r as usize] = t;
+    }
+
+    fn set_int(&mut self, r: Reg, v: IrValue) {
+        self.b.def_var(self.ints[r as usize], v);
+        self.cur[r as usize] = Ty::Int;
+    }
+
+    fn set_float(&mut self, r: Reg, v: IrValue) {
+        self.b.def_var(self.floats[r as usize], v);
+        self.cur[r as usize] = Ty::Float;
+    }
+
+    /// Gives register `r` (holding boxed `v`) type `t`, unboxing it if `t` says so.
+    fn set_typed(&mut self, r: Reg, v: IrValue, t: Ty) {
+        match rep(t) {
+            Rep::Int => {
+                let i = self.untag_int(v);
+                self.set_int(r, i)
+            }
+            Rep::Float => {
+                let f = self.as_f64(v);
+                self.set_float(r, f)
+            }
+            Rep::Boxed => self.set_boxed(r, v, t),
+        }
+    }
+
+    // ----- boxing -----
+
+    fn is_int(&mut self, v: IrValue) -> IrValue {
+        let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_INT as i64)
+    }
+
+    fn is_float(&mut self, v: IrValue) -> IrValue {
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, v, INT_TAG_BITS)
+    }
+
+    fn is_ptr(&mut self, v: IrValue) -> IrValue {
+        let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_PTR as i64)
+    }
+
+    /// The payload of a small int, sign-extended.
+    fn untag_int(&mut self, v: IrValue) -> IrValue {
+        let shifted = self.b.ins().ishl_imm_s(v, 16);
+        self.b.ins().sshr_imm_s(shifted, 16)
+    }
+
+    fn tag_int(&mut self, i: IrValue) -> IrValue {
+        let payload = self.b.ins().band_imm_s(i, PAYLOAD_MASK);
+        self.b.ins().bor_imm_s(payload, INT_TAG_BITS)
+    }
+
+    /// Whether an i64 fits in a small int's 48 bits.
+    fn fits_small(&mut self, i: IrValue) -> IrValue {
+        let round = self.untag_int(i);
+        self.b.ins().icmp(IntCC::Equal, round, i)
+    }
+
+    fn tag_bool(&mut self, c: IrValue) -> IrValue {
+        let wide = self.b.ins().uextend(I64, c);
+        self.b.ins().bor_imm_s(wide, BOOL_TAG_BITS)
+    }
+
+    fn as_f64(&mut self, v: IrValue) -> IrValue {
+        self.b.ins().bitcast(F64, MemFlagsData::new(), v)
+    }
+
+    /// Boxes a float, canonicalizing NaN as `Value::float` does.
+    fn box_float(&mut self, f: IrValue) -> IrValue {
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), f);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
+        let canonical = self.b.ins().iconst(I64, CANONICAL_NAN);
+        self.b.ins().select(nan, canonical, bits)
+    }
+
+    /// The heap address in a pointer value.
+    fn payload(&mut self, v: IrValue) -> IrValue {
+        self.b.ins().band_imm_s(v, PAYLOAD_MASK)
+    }
+
+    /// Branches to `fail` unless the boxed `v` has type `t`; continues in a new block.
+    fn check_type(&mut self, v: IrValue, t: Ty, fail: Block) {
+        let l = super::layout::layout();
+        let ok = self.b.create_block();
+        match t {
+            Ty::Int => {
+                let c = self.is_int(v);
+                self.b.ins().brif(c, ok, &[], fail, &[]);
+            }
+            Ty::Float => {
+                let c = self.is_float(v);
+                self.b.ins().brif(c, ok, &[], fail, &[]);
+            }
+            Ty::Bool => {
+                let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_BOOL as i64);
+                self.b.ins().brif(c, ok, &[], fail, &[]);
+            }
+            Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::RangeIter | Ty::SeqIter => {
+                let ptr_ok = self.b.create_block();
+                let c = self.is_ptr(v);
+                self.b.ins().brif(c, ptr_ok, &[], fail, &[]);
+                self.b.switch_to_block(ptr_ok);
+                let p = self.payload(v);
+                let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+                let want = match t {
+                    Ty::Str => l.str_tag,
+                    Ty::List => l.list_tag,
+                    Ty::Tuple => l.tuple_tag,
+                    Ty::Dict => l.dict_tag,
+                    _ => l.iter_tag,
+                };
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
+                if matches!(t, Ty::RangeIter | Ty::SeqIter) {
+                    let iter_ok = self.b.create_block();
+                    self.b.ins().brif(c, iter_ok, &[], fail, &[]);
+                    self.b.switch_to_block(iter_ok);
+                    let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
+                    let want = if t == Ty::RangeIter {
+                        l.range_tag
+                    } else {
+                        l.seq_tag
+                    };
+                    let c = self.b.ins().icmp_imm_s(IntCC::Equal, state, want as i64);
+                    self.b.ins().brif(c, ok, &[], fail, &[]);
+                } else {
+                    self.b.ins().brif(c, ok, &[], fail, &[]);
+                }
+            }
+            Ty::Pending | Ty::Any => {
+                self.b.ins().jump(ok, &[]);
+            }
+        }
+        self.b.switch_to_block(ok);
+    }
+
+    // ----- exits -----
+
+    /// A cold block that spills `spill` (in the current representations) and returns
+    /// `status`. Exits that spill the same way share one block.
+    fn exit_block(&mut self, status: u64, spill: &RegSet) -> Block {
+        let regs: Vec<(Reg, Rep)> = spill
+            .iter()
+            .map(|r| (r, rep(self.cur[r as usize])))
+            .collect();
+        let key = (status, regs);
+        if let Some(&b) = self.exits.get(&key) {
+            return b;
+        }
+        let block = self.b.create_block();
+        self.b.set_cold_block(block);
+        let current = self.b.current_block();
+        self.b.switch_to_block(block);
+        self.spill(key.1.iter().map(|&(r, _)| r));
+        let v = self.b.ins().iconst(I64, status as i64);
+        self.b.ins().return_(&[v]);
+        if let Some(c) = current {
+            self.b.switch_to_block(c);
+        }
+        self.exits.insert(key, block);
+        block
+    }
+
+    /// The exit to the interpreter at the current instruction, for `reason`.
+    fn deopt_block(&mut self, reason: DeoptReason) -> Block {
+        let live = self.an.live_in[self.pc].clone();
+        self.exit_block(exit::deopt_at(self.pc as u32, reason), &live)
+    }
+
+    /// Continues if `ok`, else deopts at the current instruction for `reason`.
+    fn guard(&mut self, ok: IrValue, reason: DeoptReason) {
+        let fail = self.deopt_block(reason);
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], fail, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Guards that register `r` has type `t`, then gives it that type (unboxed).
+    fn guard_reg(&mut self, r: Reg, t: Ty) {
+        if self.cur[r as usize] == t || t == Ty::Any {
+            return;
+        }
+        debug_assert_eq!(self.cur[r as usize], Ty::Any, "guarding a typed register");
+        let v = self.boxed(r);
+        let fail = self.deopt_block(DeoptReason::TypeGuard);
+        self.check_type(v, t, fail);
+        self.set_typed(r, v, t);
+    }
+
+    /// In mode `stress`: deopt at the current instruction every `STRESS_PERIOD`th time.
+    fn stress(&mut self) {
+        if !self.options.stress {
+            return;
+        }
+        let c = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::STRESS_COUNTDOWN);
+        let c1 = self.b.ins().iadd_imm_s(c, -1);
+        let zero = self.b.ins().icmp_imm_s(IntCC::Equal, c1, 0);
+        let reset = self.b.ins().iconst(I64, super::STRESS_PERIOD);
+        let stored = self.b.ins().select(zero, reset, c1);
+        self.b
+            .ins()
+            .store(Self::flags(), stored, self.vm, offsets::STRESS_COUNTDOWN);
+        let fail = self.deopt_block(DeoptReason::StressGuard);
+        let next = self.b.create_block();
+        self.b.ins().brif(zero, fail, &[], next, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    // ----- helpers -----
+
+    fn call(&mut self, sig: SigRef, f: usize, args: &[IrValue]) -> IrValue {
+        let callee = self.b.ins().iconst(I64, f as i64);
+        let call = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(call)[0]
+    }
+
+    /// What must be in the frame when a helper for the current instruction runs: what
+    /// it reads, what a handler would read if it raises, and every live value that
+    /// may be a pointer (the GC may run).
+    fn helper_spills(&self) -> RegSet {
+        let pc = self.pc;
+        let instr = self.code().instrs[pc];
+        let mut set = self.an.exc_live[pc].clone();
+        for u in analysis::uses(&instr, self.cx.codes) {
+            set.insert(u);
+        }
+        // A register the instruction writes needs its old value only if read above.
+        let defs = analysis::defs(&instr);
+        for r in self.an.live_out[pc].iter() {
+            if self.cur[r as usize].may_be_pointer() && !defs.contains(&r) {
+                set.insert(r);
+            }
+        }
+        set
+    }
+
+    /// Calls a helper that may run Python code or collect garbage: spills first, and
+    /// re-derives the register pointer after.
+    fn call_helper(&mut self, sig: SigRef, f: usize, args: &[IrValue]) -> IrValue {
+        let spills = self.helper_spills();
+        self.spill(spills.iter());
+        let status = self.call(sig, f, args);
+        self.reload_regs();
+        status
+    }
+
+    /// Exits with the exception pending if `status` is `helpers::RAISED`.
+    fn exit_if_raised(&mut self, status: IrValue, raised_code: u64) {
+        let raised = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, status, raised_code as i64);
+        let raise = self.exit_block(exit::raise_at(self.pc as u32), &RegSet::default());
+        let next = self.b.create_block();
+        self.b.ins().brif(raised, raise, &[], next, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Runs the current instruction in the interpreter; returns its status (the
+    /// raise exit is taken here). Afterwards the registers it wrote are reloaded.
+    fn step(&mut self) -> IrValue {
+        let pc = self.b.ins().iconst(I64, self.pc as i64);
+        let vm = self.vm;
+        let status = self.call_helper(
+            self.sigs.step,
+            helpers::step as *const () as usize,
+            &[vm, pc],
+        );
+        self.exit_if_raised(status, helpers::RAISED);
+        self.reload_written();
+        status
+    }
+
+    /// After the interpreter ran the current instruction: reloads the live registers
+    /// it wrote (and those a call overwrote), typed as the analysis says.
+    fn reload_written(&mut self) {
+        let pc = self.pc;
+        let instr = self.code().instrs[pc];
+        let out = self.an.transfer(self.cx, pc, &self.cur);
+        let mut written = analysis::defs(&instr);
+        if let Some(from) = analysis::clobbered_from(&instr) {
+            written.extend(from..self.an.nregs as Reg);
+        }
+        for r in written {
+            if self.an.live_out[pc].contains(r) {
+                let v = self.frame_load(r);
+                let t = out.types[r as usize];
+                debug_assert_eq!(rep(t), Rep::Boxed, "a helper result is boxed");
+                self.set_boxed(r, v, t);
+            } else {
+                self.cur[r as usize] = Ty::Any;
+            }
+        }
+    }
+
+    // ----- control flow -----
+
+    fn count_instruction(&mut self) {
+        if self.options.count {
+            let n = self
+                .b
+                .ins()
+                .load(I64, Self::flags(), self.vm, offsets::INSTRUCTIONS);
+            let n1 = self.b.ins().iadd_imm_s(n, 1);
+            self.b
+                .ins()
+                .store(Self::flags(), n1, self.vm, offsets::INSTRUCTIONS);
+        }
+    }
+
+    /// The block to branch to for going from the current point (types `self.cur`) to
+    /// the block at `target`: the block itself, or an edge block that first brings
+    /// the registers to the representations the target expects (boxing, or, into a
+    /// loop header, guarding and unboxing what the header speculates on).
+    fn edge(&mut self, target: usize) -> Block {
+        let to = self.an.block_types[target]
+            .as_ref()
+            .expect("a reachable target");
+        let dest = self.blocks[target].expect("a block at every reachable leader");
+        let live = &self.an.live_in[target];
+        let changes: Vec<(Reg, Ty, Ty)> = live
+            .iter()
+            .filter_map(|r| {
+                let (from, to) = (self.cur[r as usize], to[r as usize]);
+                (from != to).then_some((r, from, to))
+            })
+            .collect();
+        if changes.is_empty() {
+            return dest;
+        }
+        let edge = self.b.create_block();
+        let current = self.b.current_block();
+        self.b.switch_to_block(edge);
+        let saved = self.cur.clone();
+        let live = live.clone();
+        for &(r, from, to) in &changes {
+            if to == Ty::Any {
+                continue;
+            }
+            // Into a loop header that speculates on `r`: guard the type.
+            debug_assert_eq!(from, Ty::Any, "types merge only through Any");
+            let v = self.boxed(r);
+            let fail = self.exit_block(exit::header_guard_at(target as u32, r), &live);
+            self.check_type(v, to, fail);
+        }
+        for &(r, _, to) in &changes {
+            let v = self.boxed(r);
+            self.set_typed(r, v, to);
+        }
+        self.b.ins().jump(dest, &[]);
+        self.cur = saved;
+        if let Some(c) = current {
+            self.b.switch_to_block(c);
+        }
+        edge
+    }
+
+    fn jump(&mut self, target: usize) {
+        let block = self.edge(target);
+        self.b.ins().jump(block, &[]);
+    }
+
+    /// Branches on `cond` to `then_pc` or `else_pc`.
+    fn branch(&mut self, cond: IrValue, then_pc: usize, else_pc: usize) {
+        let t = self.edge(then_pc);
+        let e = self.edge(else_pc);
+        self.b.ins().brif(cond, t, &[], e, &[]);
+    }
+
+    /// The entry block for entry pc `e`: loads its live registers from the frame and
+    /// checks the types a loop header speculates on.
+    fn entry_block(&mut self, e: usize) -> Block {
+        let block = self.b.create_block();
+        self.b.switch_to_block(block);
+        let types = self.an.block_types[e]
+            .clone()
+            .expect("entries are reachable");
+        let live = self.an.live_in[e].clone();
+        self.cur = vec![Ty::Any; self.an.nregs];
+        for r in live.iter() {
+            let v = self.frame_load(r);
+            let t = types[r as usize];
+            if t != Ty::Any {
+                let fail = self.exit_block(exit::header_guard_at(e as u32, r), &RegSet::default());
+                self.check_type(v, t, fail);
+            }
+            self.set_boxed(r, v, Ty::Any);
+            self.set_typed(r, v, t);
+        }
+        let dest = self.blocks[e].expect("entries have blocks");
+        self.b.ins().jump(dest, &[]);
+        block
+    }
+
+    fn translate(&mut self) {
+        let code = self.code();
+        let n = code.instrs.len();
+        self.blocks = (0..n)
+            .map(|pc| {
+                (self.an.leader[pc] && self.an.block_types[pc].is_some())
+                    .then(|| self.b.create_block())
+            })
+            .collect();
+
+        // Entry dispatch: jump to the entry block of `entry_pc`.
+        self.reload_regs();
+        let start = self.b.current_block().expect("the function's entry");
+        let entry_pc = self.b.block_params(start)[2];
+        let mut dispatch = start;
+        for &e in &self.an.entries.clone() {
+            let target = self.entry_block(e as usize);
+            self.b.switch_to_block(dispatch);
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, entry_pc, e as i64);
+            let next = self.b.create_block();
+            self.b.ins().brif(hit, target, &[], next, &[]);
+            dispatch = next;
+        }
+        self.b.switch_to_block(dispatch);
+        // Not an entry: let the interpreter run from there.
+        let status = self.b.ins().iconst(
+            I64,
+            exit::encode(exit::ExitKind::Deopt, 0, DeoptReason::NoEntry as u8) as i64,
+        );
+        let status = self.b.ins().bor(status, entry_pc);
+        self.b.ins().return_(&[status]);
+
+        let mut open = false;
+        for pc in 0..n {
+            if let Some(block) = self.blocks[pc] {
+                if open {
+                    self.pc = pc - 1;
+                    self.jump(pc);
+                }
+                self.b.switch_to_block(block);
+                self.cur = self.an.block_types[pc].clone().expect("reachable");
+            } else if !open || self.an.leader[pc] {
+                // Not reachable in compiled code (an exception handler's code).
+                open = false;
+                continue;
+            }
+            self.pc = pc;
+            self.count_instruction();
+            open = self.instruction(pc, code.instrs[pc]);
+        }
+        if open {
+            // Every code object ends in Return; this keeps the IR well-formed anyway.
+            let exit = self.exit_block(
+                exit::deopt_at(n as u32, DeoptReason::NoEntry),
+                &RegSet::default(),
+            );
+            self.b.ins().jump(exit, &[]);
+        }
+    }
+
+    /// Emits one instruction; returns whether control falls through to the next.
+    fn instruction(&mut self, pc: usize, instr: Instr) -> bool {
+        use Instr::*;
+        let out = self.an.transfer(self.cx, pc, &self.cur);
+        let falls = match (out.plan, instr) {
+            (_, Move { dst, src }) => {
+                match self.cur[src as usize] {
+                    Ty::Int => {
+                        let v = self.int(src);
+                        self.set_int(dst, v);
+                    }
+                    Ty::Float => {
+                        let v = self.float(src);
+                        self.set_float(dst, v);
+                    }
+                    t => {
+                        let v = self.b.use_var(self.boxed[src as usize]);
+                        self.set_boxed(dst, v, t);
+                    }
+                }
+                true
+            }
+            (_, LoadConst { dst, k }) => {
+                let c = self.code().consts[k as usize];
+                // Constants are GC roots for the whole run, so their bits are stable.
+                if c.is_small_int() {
+                    let v = self.b.ins().iconst(I64, c.as_small_int());
+                    self.set_int(dst, v);
+                } else if c.is_float() {
+                    let v = self.b.ins().f64const(c.as_float());
+                    self.set_float(dst, v);
+                } else {
+                    let v = self.b.ins().iconst(I64, c.bits() as i64);
+                    self.set_boxed(dst, v, Ty::of_const(c));
+                }
+                true
+            }
+            (_, LoadInt { dst, value }) => {
+                let v = self.b.ins().iconst(I64, value as i64);
+                self.set_int(dst, v);
+                true
+            }
+            (_, Nop) => true,
+            (_, Jump { target }) => {
+                if target as usize <= pc {
+                    self.back_edge(target as usize);
+                }
+                self.jump(target as usize);
+                false
+            }
+            (_, Return { src }) => {
+                let v = self.boxed(src);
+                self.frame_store(src, v);
+                let status = self.b.ins().iconst(I64, exit::return_at(pc as u32) as i64);
+                self.b.ins().return_(&[status]);
+                false
+            }
+            (_, Yield { .. } | YieldFrom { .. }) => {
+                let exit = self.deopt_block(DeoptReason::Yield);
+                self.b.ins().jump(exit, &[]);
+                false
+            }
+            (_, Raise { .. } | RaiseAssert { .. }) => {
+                // The interpreter raises; the step never completes normally.
+                self.step();
+                let exit = self.exit_block(exit::raise_at(pc as u32), &RegSet::default());
+                self.b.ins().jump(exit, &[]);
+                false
+            }
+            _ => self.emit(pc, instr, &out),
+        };
+        if falls {
+            self.cur = out.types;
+        }
+        falls
+    }
+
+    /// A loop back-edge to `header`: the GC poll, and in the baseline tier the
+    /// countdown to recompiling with feedback.
+    fn back_edge(&mut self, header: usize) {
+        self.poll_safepoint();
+        if self.options.baseline {
+            let c = self
+                .b
+                .ins()
+                .load(I64, Self::flags(), self.vm, offsets::TIER_UP_COUNTDOWN);
+            let c1 = self.b.ins().iadd_imm_s(c, -1);
+            self.b
+                .ins()
+                .store(Self::flags(), c1, self.vm, offsets::TIER_UP_COUNTDOWN);
+            let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
+            let live = self.an.live_in[header].clone();
+            let exit = self.exit_block(exit::deopt_at(header as u32, DeoptReason::TierUp), &live);
+            let next = self.b.create_block();
+            self.b.ins().brif(due, exit, &[], next, &[]);
+            self.b.switch_to_block(next);
+        }
+    }
+
+    /// The GC poll of a loop back-edge: calls the safepoint helper only when the heap
+    /// wants a collection, with every live pointer in the frame.
+    fn poll_safepoint(&mut self) {
+        let allocated = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::HEAP_ALLOCATED);
+        let next = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::HEAP_NEXT_COLLECTION);
+        let wants = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, allocated, next);
+        let (collect, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(collect);
+        self.b.ins().brif(wants, collect, &[], done, &[]);
+        self.b.switch_to_block(collect);
+        let pointers: Vec<Reg> = self.an.live_out[self.pc]
+            .iter()
+            .filter(|&r| self.cur[r as usize].may_be_pointer())
+            .collect();
+        self.spill(pointers);
+        let f = helpers::safepoint as *const () as usize;
+        let (sig, vm) = (self.sigs.safepoint, self.vm);
+        self.call(sig, f, &[vm]);
+        self.reload_regs();
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Emits an instruction that is not a move, constant or exit.
+    fn emit(&mut self, pc: usize, instr: Instr, out: &analysis::Out) -> bool {
+        use Instr::*;
+        match (out.plan, instr) {
+            (Plan::Num(n), BranchCompare { a, b, op, target }) => {
+                self.branch_compare(n, a, b, op, target as usize);
+                false
+            }
+            (Plan::Num(n), _) if matches!(instr, Neg { .. }) => {
+                let Neg { dst, src } = instr else {
+                    unreachable!()
+                };
+                self.negate(n, dst, src);
+                true
+            }
+            (Plan::Num(n), _) => {
+                self.number(n, instr);
+                true
+            }
+            (Plan::Iter(it), ForIter { dst, iter, target }) => {
+                self.for_iter(it, dst, iter, target as usize, out);
+                false
+            }
+            (Plan::Item(item), GetItem { dst, obj, key }) => {
+                self.get_item(item, dst, obj, key);
+                true
+            }
+            (Plan::Item(item), SetItem { obj, key, src }) => {
+                self.set_item(item, obj, key, src);
+                true
+            }
+            (Plan::Append, CallMethod { dst, recv, .. }) => {
+                self.append(recv, recv + 1);
+                let none = self.b.ins().iconst(I64, Value::NONE.bits() as i64);
+                self.set_boxed(dst, none, Ty::Any);
+                true
+            }
+            (Plan::Append, ListAppend { list, src }) => {
+                self.append(list, src);
+                true
+            }
+            (_, JumpIfFalse { cond, target }) => {
+                let t = self.truthy(cond);
+                self.branch(t, pc + 1, target as usize);
+                false
+            }
+            (_, JumpIfTrue { cond, target }) => {
+                let t = self.truthy(cond);
+                self.branch(t, target as usize, pc + 1);
+                false
+            }
+            (_, Not { dst, src }) => {
+                let t = self.truthy(src);
+                let f = self.b.ins().bxor_imm_s(t, 1);
+                let v = self.tag_bool(f);
+                self.set_boxed(dst, v, Ty::Bool);
+                true
+            }
+            (_, Is { dst, a, b } | IsNot { dst, a, b }) => {
+                let (x, y) = (self.boxed(a), self.boxed(b));
+                let cc = if matches!(instr, Is { .. }) {
+                    IntCC::Equal
+                } else {
+                    IntCC::NotEqual
+                };
+                let c = self.b.ins().icmp(cc, x, y);
+                let v = self.tag_bool(c);
+                self.set_boxed(dst, v, Ty::Bool);
+                true
+            }
+            (Plan::Inline, Pos { dst, src }) => {
+                self.emit_move_typed(dst, src);
+                true
+            }
+            (Plan::Inline, Invert { dst, src }) => {
+                let x = self.int(src);
+                let v = self.b.ins().bnot(x);
+                self.set_int(dst, v);
+                true
+            }
+            (_, LoadGlobal { dst, slot }) => {
+                self.load_global(dst, slot);
+                true
+            }
+            (_, StoreGlobal { slot, src }) => {
+                let v = self.boxed(src);
+                let globals = self
+                    .b
+                    .ins()
+                    .load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+                self.b
+                    .ins()
+                    .store(Self::flags(), v, globals, slot as i32 * 8);
+                true
+            }
+            (_, Call { dst, func, argc }) => {
+                self.call_function(dst, func, argc);
+                true
+            }
+            _ => {
+                self.step();
+                true
+            }
+        }
+    }
+
+    fn emit_move_typed(&mut self, dst: Reg, src: Reg) {
+        match self.cur[src as usize] {
+            Ty::Int => {
+                let v = self.int(src);
+                self.set_int(dst, v);
+            }
+            Ty::Float => {
+                let v = self.float(src);
+                self.set_float(dst, v);
+            }
+            t => {
+                let v = self.b.use_var(self.boxed[src as usize]);
+                self.set_boxed(dst, v, t);
+            }
+        }
+    }
+}

@@ -1,0 +1,610 @@
+//! Numbers: arithmetic, comparisons, negation and truth values.
+//!
+//! `Num::Int` and `Num::Float` sites guard their operands once (a register already
+//! known to be an int or a float is not checked again) and compute on unboxed values;
+//! a result that leaves the small-int range, or an operand value the inline code
+//! does not handle (a zero divisor, a negative shift count), deopts so the
+//! interpreter does it. `Num::Generic` sites test the tags at run time: inline code
+//! for two small ints or two floats, the interpreter for anything else.
+
+use super::{Translator, F64, I64};
+use crate::bytecode::{BinaryOp, CmpKind, Instr, Reg};
+use crate::interp::{FB_FLOAT, FB_INT};
+use crate::jit::exit::DeoptReason;
+use crate::jit::helpers;
+use crate::jit::types::{self, Num, Ty};
+use crate::runtime::value::Value;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{Block, InstBuilder, Value as IrValue};
+
+/// An operand of a binary operation: a register, or an immediate (`AddInt`).
+#[derive(Clone, Copy)]
+enum Operand {
+    Reg(Reg),
+    Imm(i64),
+}
+
+fn int_cc(op: CmpKind) -> IntCC {
+    match op {
+        CmpKind::Eq => IntCC::Equal,
+        CmpKind::Ne => IntCC::NotEqual,
+        CmpKind::Lt => IntCC::SignedLessThan,
+        CmpKind::Le => IntCC::SignedLessThanOrEqual,
+        CmpKind::Gt => IntCC::SignedGreaterThan,
+        CmpKind::Ge => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+fn float_cc(op: CmpKind) -> FloatCC {
+    match op {
+        CmpKind::Eq => FloatCC::Equal,
+        CmpKind::Ne => FloatCC::NotEqual,
+        CmpKind::Lt => FloatCC::LessThan,
+        CmpKind::Le => FloatCC::LessThanOrEqual,
+        CmpKind::Gt => FloatCC::GreaterThan,
+        CmpKind::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}
+
+/// The comparison of a compare instruction.
+fn cmp_kind(instr: &Instr) -> Option<CmpKind> {
+    Some(match instr {
+        Instr::Eq { .. } => CmpKind::Eq,
+        Instr::Ne { .. } => CmpKind::Ne,
+        Instr::Lt { .. } => CmpKind::Lt,
+        Instr::Le { .. } => CmpKind::Le,
+        Instr::Gt { .. } => CmpKind::Gt,
+        Instr::Ge { .. } => CmpKind::Ge,
+        _ => return None,
+    })
+}
+
+impl Translator<'_> {
+    /// An arithmetic instruction or a comparison that produces a value.
+    pub(super) fn number(&mut self, n: Num, instr: Instr) {
+        use Instr::*;
+        if let Some(op) = cmp_kind(&instr) {
+            let (Eq { dst, a, b }
+            | Ne { dst, a, b }
+            | Lt { dst, a, b }
+            | Le { dst, a, b }
+            | Gt { dst, a, b }
+            | Ge { dst, a, b }) = instr
+            else {
+                unreachable!("a comparison")
+            };
+            return self.compare(n, op, dst, a, b);
+        }
+        let op = types::binary_op(&instr).expect("an arithmetic instruction");
+        let (dst, a, b) = match instr {
+            AddInt { dst, a, imm } => (dst, a, Operand::Imm(imm as i64)),
+            SubInt { dst, a, imm } => (dst, a, Operand::Imm(imm as i64)),
+            Add { dst, a, b }
+            | Sub { dst, a, b }
+            | Mul { dst, a, b }
+            | TrueDiv { dst, a, b }
+            | FloorDiv { dst, a, b }
+            | Mod { dst, a, b }
+            | LShift { dst, a, b }
+            | RShift { dst, a, b }
+            | BitAnd { dst, a, b }
+            | BitOr { dst, a, b }
+            | BitXor { dst, a, b }
+            | Inplace { dst, a, b, .. } => (dst, a, Operand::Reg(b)),
+            _ => unreachable!("an arithmetic instruction"),
+        };
+        self.stress();
+        match n {
+            Num::Int => {
+                let x = self.int_operand(Operand::Reg(a));
+                let y = self.int_operand(b);
+                if op == BinaryOp::TrueDiv {
+                    let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                    self.guard(nonzero, DeoptReason::Unhandled);
+                    // Both are below 2**53: the division is CPython's correctly
+                    // rounded int / int.
+                    let fx = self.b.ins().fcvt_from_sint(F64, x);
+                    let fy = self.b.ins().fcvt_from_sint(F64, y);
+                    let q = self.b.ins().fdiv(fx, fy);
+                    self.set_float(dst, q);
+                } else {
+                    let deopt = self.deopt_block(DeoptReason::IntOverflow);
+                    let unhandled = self.deopt_block(DeoptReason::Unhandled);
+                    let r = self.int_op(op, x, y, deopt, unhandled);
+                    self.set_int(dst, r);
+                }
+            }
+            Num::Float => {
+                let (ta, tb) = (self.cur[a as usize], self.operand_type(b));
+                let (ga, gb) = types::operand_guesses(ta, tb, self.site());
+                let x = self.float_operand(Operand::Reg(a), ga);
+                let y = self.float_operand(b, gb);
+                if op == BinaryOp::TrueDiv {
+                    let zero = self.b.ins().f64const(0.0);
+                    let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                    self.guard(nonzero, DeoptReason::Unhandled);
+                }
+                let r = self.float_op(op, x, y);
+                self.set_float(dst, r);
+            }
+            Num::Generic => self.generic_arith(op, dst, a, b),
+        }
+    }
+
+    fn operand_type(&self, o: Operand) -> Ty {
+        match o {
+            Operand::Reg(r) => self.cur[r as usize],
+            Operand::Imm(_) => Ty::Int,
+        }
+    }
+
+    /// The unboxed int of an operand, guarding its type first if it is not known.
+    fn int_operand(&mut self, o: Operand) -> IrValue {
+        match o {
+            Operand::Imm(i) => self.b.ins().iconst(I64, i),
+            Operand::Reg(r) => {
+                self.guard_reg(r, Ty::Int);
+                self.int(r)
+            }
+        }
+    }
+
+    /// The operand as an f64: a float, or an int converted exactly (48 bits fit in a
+    /// double's mantissa). An unknown operand is guarded as `guess`.
+    fn float_operand(&mut self, o: Operand, guess: Ty) -> IrValue {
+        match o {
+            Operand::Imm(i) => self.b.ins().f64const(i as f64),
+            Operand::Reg(r) => {
+                if self.cur[r as usize] == Ty::Any {
+                    self.guard_reg(r, guess);
+                }
+                match self.cur[r as usize] {
+                    Ty::Int => {
+                        let i = self.int(r);
+                        self.b.ins().fcvt_from_sint(F64, i)
+                    }
+                    _ => self.float(r),
+                }
+            }
+        }
+    }
+
+    /// `x op y` on two small-int payloads; jumps to `overflow` when the result is not
+    /// a small int, to `unhandled` for a zero divisor or a negative (or, shifting left
+    /// a nonzero value, huge) shift count.
+    fn int_op(
+        &mut self,
+        op: BinaryOp,
+        x: IrValue,
+        y: IrValue,
+        overflow: Block,
+        unhandled: Block,
+    ) -> IrValue {
+        let ins_guard = |t: &mut Self, ok: IrValue, fail: Block| {
+            let next = t.b.create_block();
+            t.b.ins().brif(ok, next, &[], fail, &[]);
+            t.b.switch_to_block(next);
+        };
+        // Operands are 48-bit, so + and - cannot overflow i64: only the range matters.
+        let (r, bad) = match op {
+            BinaryOp::Add => (self.b.ins().iadd(x, y), None),
+            BinaryOp::Sub => (self.b.ins().isub(x, y), None),
+            BinaryOp::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(x, y);
+                (r, Some(of))
+            }
+            BinaryOp::FloorDiv | BinaryOp::Mod => {
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                ins_guard(self, nonzero, unhandled);
+                let q = self.b.ins().sdiv(x, y);
+                let rem = self.b.ins().srem(x, y);
+                // Python rounds toward negative infinity: when the remainder is
+                // nonzero and its sign differs from the divisor's, adjust.
+                let sign = self.b.ins().bxor(rem, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let adjust = self.b.ins().band(neg, nz);
+                if op == BinaryOp::FloorDiv {
+                    let one = self.b.ins().uextend(I64, adjust);
+                    (self.b.ins().isub(q, one), None)
+                } else {
+                    let fixed = self.b.ins().iadd(rem, y);
+                    (self.b.ins().select(adjust, fixed, rem), None)
+                }
+            }
+            BinaryOp::LShift => {
+                let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 64);
+                ins_guard(self, small, unhandled);
+                let r = self.b.ins().ishl(x, y);
+                let back = self.b.ins().sshr(r, y);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
+                (r, Some(lost))
+            }
+            BinaryOp::RShift => {
+                let nonneg = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                ins_guard(self, nonneg, unhandled);
+                let sixty_three = self.b.ins().iconst(I64, 63);
+                let big = self.b.ins().icmp(IntCC::SignedGreaterThan, y, sixty_three);
+                let sh = self.b.ins().select(big, sixty_three, y);
+                (self.b.ins().sshr(x, sh), None)
+            }
+            BinaryOp::BitAnd => (self.b.ins().band(x, y), None),
+            BinaryOp::BitOr => (self.b.ins().bor(x, y), None),
+            BinaryOp::BitXor => (self.b.ins().bxor(x, y), None),
+            BinaryOp::TrueDiv | BinaryOp::Pow => unreachable!("not an int-to-int operation"),
+        };
+        let fits = self.fits_small(r);
+        let ok = match bad {
+            Some(bad) => {
+                let good = self.b.ins().bxor_imm_s(bad, 1);
+                self.b.ins().band(fits, good)
+            }
+            None => fits,
+        };
+        ins_guard(self, ok, overflow);
+        r
+    }
+
+    fn float_op(&mut self, op: BinaryOp, x: IrValue, y: IrValue) -> IrValue {
+        match op {
+            BinaryOp::Add => self.b.ins().fadd(x, y),
+            BinaryOp::Sub => self.b.ins().fsub(x, y),
+            BinaryOp::Mul => self.b.ins().fmul(x, y),
+            BinaryOp::TrueDiv => self.b.ins().fdiv(x, y),
+            _ => unreachable!("no inline float {op:?}"),
+        }
+    }
+
+    /// Ors `bits` into the feedback of the current instruction (baseline tier).
+    fn record(&mut self, bits: u16) {
+        if !self.options.baseline {
+            return;
+        }
+        let slot = &self.code().feedback[self.pc] as *const std::cell::Cell<u16> as i64;
+        let addr = self.b.ins().iconst(I64, slot);
+        let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
+        let new = self.b.ins().bor_imm_s(old, bits as i64);
+        self.b.ins().istore16(Self::flags(), new, addr, 0);
+    }
+
+    /// The boxed value of an operand.
+    fn boxed_operand(&mut self, o: Operand) -> IrValue {
+        match o {
+            Operand::Reg(r) => self.boxed(r),
+            Operand::Imm(i) => self.b.ins().iconst(I64, Value::small_int(i).bits() as i64),
+        }
+    }
+
+    /// Branches to `yes` with the two operands unboxed if both are small ints, else to
+    /// `no`; known types skip the test.
+    fn both_ints(&mut self, x: IrValue, y: IrValue, ta: Ty, tb: Ty, yes: Block, no: Block) {
+        let xi = if ta == Ty::Int {
+            self.b.ins().iconst(types_i8(), 1)
+        } else {
+            self.is_int(x)
+        };
+        let yi = if tb == Ty::Int {
+            self.b.ins().iconst(types_i8(), 1)
+        } else {
+            self.is_int(y)
+        };
+        let both = self.b.ins().band(xi, yi);
+        self.b.ins().brif(both, yes, &[], no, &[]);
+    }
+
+    fn both_floats(&mut self, x: IrValue, y: IrValue, yes: Block, no: Block) {
+        let xf = self.is_float(x);
+        let yf = self.is_float(y);
+        let both = self.b.ins().band(xf, yf);
+        self.b.ins().brif(both, yes, &[], no, &[]);
+    }
+
+    /// `R[dst] := R[a] op b` with the tags tested at run time.
+    fn generic_arith(&mut self, op: BinaryOp, dst: Reg, a: Reg, b: Operand) {
+        let (ta, tb) = (self.cur[a as usize], self.operand_type(b));
+        let x = self.boxed(a);
+        let y = self.boxed_operand(b);
+        let (int_block, not_int, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, I64);
+        if op == BinaryOp::Pow {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            self.both_ints(x, y, ta, tb, int_block, not_int);
+        }
+
+        self.b.switch_to_block(int_block);
+        if op != BinaryOp::Pow {
+            self.record(u16::from_le_bytes([FB_INT, FB_INT]));
+            let ax = self.untag_int(x);
+            let ay = self.untag_int(y);
+            if op == BinaryOp::TrueDiv {
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, ay, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(nonzero, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+                let fx = self.b.ins().fcvt_from_sint(F64, ax);
+                let fy = self.b.ins().fcvt_from_sint(F64, ay);
+                let q = self.b.ins().fdiv(fx, fy);
+                let v = self.box_float(q);
+                self.b.ins().jump(done, &[v.into()]);
+            } else {
+                let r = self.int_op(op, ax, ay, slow, slow);
+                let v = self.tag_int(r);
+                self.b.ins().jump(done, &[v.into()]);
+            }
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+
+        self.b.switch_to_block(not_int);
+        if matches!(
+            op,
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv
+        ) {
+            let float_block = self.b.create_block();
+            self.both_floats(x, y, float_block, slow);
+            self.b.switch_to_block(float_block);
+            self.record(u16::from_le_bytes([FB_FLOAT, FB_FLOAT]));
+            let fx = self.as_f64(x);
+            let fy = self.as_f64(y);
+            if op == BinaryOp::TrueDiv {
+                // x / 0.0 raises ZeroDivisionError: the interpreter's job.
+                let zero = self.b.ins().f64const(0.0);
+                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, fy, zero);
+                let go = self.b.create_block();
+                self.b.ins().brif(nonzero, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+            }
+            let r = self.float_op(op, fx, fy);
+            let v = self.box_float(r);
+            self.b.ins().jump(done, &[v.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.step();
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        self.cur = saved;
+
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.set_boxed(dst, v, Ty::Any);
+    }
+
+    /// Computes `R[a] op R[b]` as a Cranelift flag, for `n`'s operand types.
+    /// `Generic` has no flag form: see [`Self::generic_compare`].
+    fn compare_flag(&mut self, n: Num, op: CmpKind, a: Reg, b: Reg) -> IrValue {
+        self.stress();
+        match n {
+            Num::Int => {
+                let x = self.int_operand(Operand::Reg(a));
+                let y = self.int_operand(Operand::Reg(b));
+                self.b.ins().icmp(int_cc(op), x, y)
+            }
+            Num::Float => {
+                let (ga, gb) =
+                    types::operand_guesses(self.cur[a as usize], self.cur[b as usize], self.site());
+                let x = self.float_operand(Operand::Reg(a), ga);
+                let y = self.float_operand(Operand::Reg(b), gb);
+                self.b.ins().fcmp(float_cc(op), x, y)
+            }
+            Num::Generic => unreachable!("generic comparisons branch"),
+        }
+    }
+
+    fn compare(&mut self, n: Num, op: CmpKind, dst: Reg, a: Reg, b: Reg) {
+        if n == Num::Generic {
+            return self.generic_compare(op, Some(dst), a, b, None);
+        }
+        let c = self.compare_flag(n, op, a, b);
+        let v = self.tag_bool(c);
+        self.set_boxed(dst, v, Ty::Bool);
+    }
+
+    /// `if not (R[a] op R[b]) then pc := target`.
+    pub(super) fn branch_compare(&mut self, n: Num, a: Reg, b: Reg, op: CmpKind, target: usize) {
+        let pc = self.pc;
+        if n == Num::Generic {
+            return self.generic_compare(op, None, a, b, Some(target));
+        }
+        let c = self.compare_flag(n, op, a, b);
+        self.branch(c, pc + 1, target);
+    }
+
+    /// A comparison with the tags tested at run time: inline for two small ints or
+    /// two floats, the interpreter otherwise. With `dst`, stores the result; with
+    /// `target`, branches there when it is false (`BranchCompare`).
+    fn generic_compare(
+        &mut self,
+        op: CmpKind,
+        dst: Option<Reg>,
+        a: Reg,
+        b: Reg,
+        target: Option<usize>,
+    ) {
+        self.stress();
+        let pc = self.pc;
+        let (ta, tb) = (self.cur[a as usize], self.cur[b as usize]);
+        let x = self.boxed(a);
+        let y = self.boxed(b);
+        let (int_block, not_int, float_block, slow) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        // Where both inline paths meet with the result as a flag.
+        let decided = self.b.create_block();
+        self.b.append_block_param(decided, types_i8());
+        self.both_ints(x, y, ta, tb, int_block, not_int);
+
+        self.b.switch_to_block(int_block);
+        self.record(u16::from_le_bytes([FB_INT, FB_INT]));
+        let ax = self.untag_int(x);
+        let ay = self.untag_int(y);
+        let c = self.b.ins().icmp(int_cc(op), ax, ay);
+        self.b.ins().jump(decided, &[c.into()]);
+
+        self.b.switch_to_block(not_int);
+        self.both_floats(x, y, float_block, slow);
+        self.b.switch_to_block(float_block);
+        self.record(u16::from_le_bytes([FB_FLOAT, FB_FLOAT]));
+        let fx = self.as_f64(x);
+        let fy = self.as_f64(y);
+        let c = self.b.ins().fcmp(float_cc(op), fx, fy);
+        self.b.ins().jump(decided, &[c.into()]);
+
+        // The interpreter's path: it stores the result, or branches.
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        let status = self.step();
+        match (dst, target) {
+            (Some(dst), _) => {
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                let v = self.b.use_var(self.boxed[dst as usize]);
+                self.b.ins().jump(done, &[v.into()]);
+                self.cur = saved;
+                self.b.switch_to_block(decided);
+                let c = self.b.block_params(decided)[0];
+                let v = self.tag_bool(c);
+                self.b.ins().jump(done, &[v.into()]);
+                self.b.switch_to_block(done);
+                let v = self.b.block_params(done)[0];
+                self.set_boxed(dst, v, Ty::Any);
+            }
+            (None, Some(target)) => {
+                let branched =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, status, helpers::BRANCHED as i64);
+                let not_branched = self.b.ins().bxor_imm_s(branched, 1);
+                self.cur = saved;
+                self.branch(not_branched, pc + 1, target);
+                self.b.switch_to_block(decided);
+                let c = self.b.block_params(decided)[0];
+                self.branch(c, pc + 1, target);
+            }
+            (None, None) => unreachable!("a comparison stores or branches"),
+        }
+    }
+
+    /// `R[dst] := -R[src]`.
+    pub(super) fn negate(&mut self, n: Num, dst: Reg, src: Reg) {
+        self.stress();
+        match n {
+            Num::Int => {
+                let x = self.int_operand(Operand::Reg(src));
+                let r = self.b.ins().ineg(x);
+                // -(-2**47) is not a small int.
+                let fits = self.fits_small(r);
+                self.guard(fits, DeoptReason::IntOverflow);
+                self.set_int(dst, r);
+            }
+            Num::Float => {
+                let x = self.float_operand(Operand::Reg(src), Ty::Float);
+                let r = self.b.ins().fneg(x);
+                self.set_float(dst, r);
+            }
+            Num::Generic => {
+                self.step();
+            }
+        }
+    }
+
+    /// The truth value of `R[r]` as a flag: inline for bools, ints, floats and None,
+    /// through the `truthy` helper (`__bool__`, `__len__`, containers) otherwise.
+    pub(super) fn truthy(&mut self, r: Reg) -> IrValue {
+        match self.cur[r as usize] {
+            Ty::Int => {
+                let i = self.int(r);
+                return self.b.ins().icmp_imm_s(IntCC::NotEqual, i, 0);
+            }
+            Ty::Float => {
+                let f = self.float(r);
+                let zero = self.b.ins().f64const(0.0);
+                // NaN is true: `ne` holds for unordered operands.
+                return self.b.ins().fcmp(FloatCC::NotEqual, f, zero);
+            }
+            Ty::Bool => {
+                let v = self.boxed(r);
+                return self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, v, Value::TRUE.bits() as i64);
+            }
+            _ => {}
+        }
+        let v = self.boxed(r);
+        let (not_bool, not_none, int_block, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, types_i8());
+        let tag = self
+            .b
+            .ins()
+            .ushr_imm_s(v, crate::runtime::value::TAG_SHIFT as i64);
+        let is_bool =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, tag, crate::runtime::value::TAG_BOOL as i64);
+        let bit = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, Value::TRUE.bits() as i64);
+        self.b
+            .ins()
+            .brif(is_bool, done, &[bit.into()], not_bool, &[]);
+        self.b.switch_to_block(not_bool);
+        let is_none = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, Value::NONE.bits() as i64);
+        let f = self.b.ins().iconst(types_i8(), 0);
+        self.b.ins().brif(is_none, done, &[f.into()], not_none, &[]);
+        self.b.switch_to_block(not_none);
+        let is_int = self.is_int(v);
+        self.b.ins().brif(is_int, int_block, &[], slow, &[]);
+        self.b.switch_to_block(int_block);
+        let payload = self.b.ins().ishl_imm_s(v, 16);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
+        self.b.ins().jump(done, &[nz.into()]);
+
+        self.b.switch_to_block(slow);
+        let reg = self.b.ins().iconst(I64, r as i64);
+        let f = helpers::truthy as *const () as usize;
+        let (sig, vm, base) = (self.sigs.truthy, self.vm, self.base);
+        let t = self.call_helper(sig, f, &[vm, base, reg]);
+        self.exit_if_raised(t, helpers::TRUTHY_RAISED);
+        let c = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, t, helpers::TRUE as i64);
+        self.b.ins().jump(done, &[c.into()]);
+
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+}
+
+fn types_i8() -> cranelift_codegen::ir::Type {
+    cranelift_codegen::ir::types::I8
+}

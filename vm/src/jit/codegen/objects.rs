@@ -1,0 +1,507 @@
+//! Containers, iteration, globals and calls: list and tuple items, `for` over ranges,
+//! lists and tuples, `len`, `list.append`, global loads, and calls of Python
+//! functions (through [`helpers::call`], which runs a compiled callee directly).
+
+use super::{Translator, I64};
+use crate::bytecode::{Instr, Reg};
+use crate::interp::{FB_INT, FB_LIST, FB_RANGE_ITER};
+use crate::jit::analysis::Out;
+use crate::jit::exit::DeoptReason;
+use crate::jit::helpers;
+use crate::jit::layout::layout;
+use crate::jit::offsets;
+use crate::jit::types::{Item, Iter, Ty};
+use crate::runtime::value::Value;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value as IrValue};
+
+impl Translator<'_> {
+    /// The address and length of the items of the list or tuple at heap address `p`.
+    fn seq_items(&mut self, p: IrValue, kind: Ty) -> (IrValue, IrValue) {
+        let l = layout();
+        let (ptr_at, len_at) = if kind == Ty::List {
+            (l.list_ptr, l.list_len)
+        } else {
+            (l.tuple_ptr, l.tuple_len)
+        };
+        let items = self.b.ins().load(I64, Self::flags(), p, ptr_at);
+        let len = self.b.ins().load(I64, Self::flags(), p, len_at);
+        (items, len)
+    }
+
+    /// The address of item `i` (negative counts from the end) of `len` at `items`;
+    /// jumps to `outside` when it is out of range.
+    fn item_address(
+        &mut self,
+        items: IrValue,
+        len: IrValue,
+        i: IrValue,
+        outside: Block,
+    ) -> IrValue {
+        let wrapped = self.b.ins().iadd(i, len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.b.ins().select(neg, wrapped, i);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let inside = self.b.create_block();
+        self.b.ins().brif(ok, inside, &[], outside, &[]);
+        self.b.switch_to_block(inside);
+        let offset = self.b.ins().ishl_imm_s(i, 3);
+        self.b.ins().iadd(items, offset)
+    }
+
+    /// For a `Generic` site: the address of `R[obj][R[key]]` if `R[obj]` is a list and
+    /// `R[key]` an in-range small int, else jumps to `slow`.
+    fn generic_list_item(&mut self, obj: Reg, key: Reg, slow: Block) -> IrValue {
+        let l = layout();
+        let o = self.boxed(obj);
+        let k = self.boxed(key);
+        let (ptr_ok, list_ok, int_ok) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let is_ptr = self.is_ptr(o);
+        self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
+        self.b.switch_to_block(ptr_ok);
+        let p = self.payload(o);
+        let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, l.list_tag as i64);
+        self.b.ins().brif(is_list, list_ok, &[], slow, &[]);
+        self.b.switch_to_block(list_ok);
+        let ki = self.is_int(k);
+        self.b.ins().brif(ki, int_ok, &[], slow, &[]);
+        self.b.switch_to_block(int_ok);
+        self.record_item();
+        let i = self.untag_int(k);
+        let (items, len) = self.seq_items(p, Ty::List);
+        self.item_address(items, len, i, slow)
+    }
+
+    fn record_item(&mut self) {
+        if self.options.baseline {
+            let slot = &self.code().feedback[self.pc] as *const std::cell::Cell<u16> as i64;
+            let addr = self.b.ins().iconst(I64, slot);
+            let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
+            let bits = u16::from_le_bytes([FB_LIST, FB_INT]) as i64;
+            let new = self.b.ins().bor_imm_s(old, bits);
+            self.b.ins().istore16(Self::flags(), new, addr, 0);
+        }
+    }
+
+    /// For a `Seq` site: guards `R[obj]` and `R[key]`, then the address of the item,
+    /// or a jump to `outside` when the index is out of range.
+    fn seq_item(&mut self, kind: Ty, obj: Reg, key: Reg, outside: Block) -> IrValue {
+        self.stress();
+        self.guard_reg(obj, kind);
+        self.guard_reg(key, Ty::Int);
+        let o = self.boxed(obj);
+        let p = self.payload(o);
+        let i = self.int(key);
+        let (items, len) = self.seq_items(p, kind);
+        self.item_address(items, len, i, outside)
+    }
+
+    /// `R[dst] := R[obj][R[key]]`; an index out of range (IndexError) and, at a
+    /// `Generic` site, anything but a list and a small int go to the interpreter.
+    pub(super) fn get_item(&mut self, item: Item, dst: Reg, obj: Reg, key: Reg) {
+        let (slow, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, I64);
+        let addr = match item {
+            Item::Seq(kind) => self.seq_item(kind, obj, key, slow),
+            Item::Generic => {
+                self.stress();
+                self.generic_list_item(obj, key, slow)
+            }
+        };
+        let v = self.b.ins().load(I64, Self::flags(), addr, 0);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.step();
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.set_boxed(dst, v, Ty::Any);
+    }
+
+    /// `R[obj][R[key]] := R[src]`, inline for a list and an in-range small int.
+    pub(super) fn set_item(&mut self, item: Item, obj: Reg, key: Reg, src: Reg) {
+        let (slow, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let addr = match item {
+            Item::Seq(kind) => self.seq_item(kind, obj, key, slow),
+            Item::Generic => {
+                self.stress();
+                self.generic_list_item(obj, key, slow)
+            }
+        };
+        let v = self.boxed(src);
+        self.b.ins().store(Self::flags(), v, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.step();
+        self.b.ins().jump(done, &[]);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+    }
+
+    /// `R[dst] := next(R[iter])`, or to `target` when the iterator is exhausted.
+    pub(super) fn for_iter(&mut self, it: Iter, dst: Reg, iter: Reg, target: usize, out: &Out) {
+        let pc = self.pc;
+        let taken_types = out.taken.clone().expect("ForIter has an exhausted edge");
+        self.stress();
+        match it {
+            Iter::Range => {
+                self.guard_reg(iter, Ty::RangeIter);
+                let v = self.boxed(iter);
+                let p = self.payload(v);
+                let more = self.b.create_block();
+                let has_more = self.range_has_more(p);
+                let exhausted = self.edge_with(target, &taken_types);
+                self.b.ins().brif(has_more, more, &[], exhausted, &[]);
+                self.b.switch_to_block(more);
+                let next = self.range_advance(p, DeoptReason::Unhandled, None);
+                self.set_int(dst, next);
+                self.jump(pc + 1);
+            }
+            Iter::Seq => {
+                self.guard_reg(iter, Ty::SeqIter);
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                let v = self.boxed(iter);
+                let item = self.seq_next(v, slow);
+                self.set_boxed(dst, item, Ty::Any);
+                self.jump(pc + 1);
+                // Exhausted (or no longer over a list or tuple): the interpreter
+                // finishes the iterator.
+                self.b.switch_to_block(slow);
+                self.cur = taken_types.clone();
+                self.cur[iter as usize] = Ty::SeqIter;
+                self.generic_for_iter_step(dst, target, &taken_types);
+            }
+            Iter::Generic => {
+                let slow = self.b.create_block();
+                let v = self.boxed(iter);
+                let l = layout();
+                let (ptr_ok, iter_ok, range_ok) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                let is_ptr = self.is_ptr(v);
+                self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
+                self.b.switch_to_block(ptr_ok);
+                let p = self.payload(v);
+                let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+                let is_iter = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, tag, l.iter_tag as i64);
+                self.b.ins().brif(is_iter, iter_ok, &[], slow, &[]);
+                self.b.switch_to_block(iter_ok);
+                let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
+                let is_range = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, state, l.range_tag as i64);
+                self.b.ins().brif(is_range, range_ok, &[], slow, &[]);
+                self.b.switch_to_block(range_ok);
+                let more = self.b.create_block();
+                let has_more = self.range_has_more(p);
+                self.b.ins().brif(has_more, more, &[], slow, &[]);
+                self.b.switch_to_block(more);
+                if self.options.baseline {
+                    let slot = &self.code().feedback[pc] as *const std::cell::Cell<u16> as i64;
+                    let addr = self.b.ins().iconst(I64, slot);
+                    let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
+                    let new = self.b.ins().bor_imm_s(old, FB_RANGE_ITER as i64);
+                    self.b.ins().istore16(Self::flags(), new, addr, 0);
+                }
+                let next = self.range_advance(p, DeoptReason::Unhandled, Some(slow));
+                let boxed = self.tag_int(next);
+                self.set_boxed(dst, boxed, Ty::Any);
+                self.jump(pc + 1);
+                self.b.switch_to_block(slow);
+                self.cur = taken_types.clone();
+                self.generic_for_iter_step(dst, target, &taken_types);
+            }
+        }
+    }
+
+    /// The slow path of `ForIter`: the interpreter takes the next item (or finds the
+    /// iterator exhausted); then the branch on what it did.
+    fn generic_for_iter_step(&mut self, dst: Reg, target: usize, taken_types: &[Ty]) {
+        let pc = self.pc;
+        let status = self.step();
+        let branched = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, status, helpers::BRANCHED as i64);
+        let got = self.b.create_block();
+        let exhausted = self.edge_with(target, taken_types);
+        self.b.ins().brif(branched, exhausted, &[], got, &[]);
+        self.b.switch_to_block(got);
+        if self.an.live_out[pc].contains(dst) {
+            let v = self.frame_load(dst);
+            self.set_boxed(dst, v, Ty::Any);
+        }
+        self.jump(pc + 1);
+    }
+
+    /// The edge to `target` from the current point with the register types `types`.
+    fn edge_with(&mut self, target: usize, types: &[Ty]) -> Block {
+        let saved = std::mem::replace(&mut self.cur, types.to_vec());
+        let e = self.edge(target);
+        self.cur = saved;
+        e
+    }
+
+    /// Whether the range iterator at heap address `p` has another value.
+    fn range_has_more(&mut self, p: IrValue) -> IrValue {
+        let l = layout();
+        let next = self.b.ins().load(I64, Self::flags(), p, l.range_next);
+        let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
+        let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
+        let above = self.b.ins().icmp(IntCC::SignedGreaterThan, next, stop);
+        self.b.ins().select(up, below, above)
+    }
+
+    /// Takes the next value of the range iterator at `p` (which has one) as an
+    /// unboxed int. A value outside the small ints, or a step that overflows, goes to
+    /// `slow` if given, else deopts for `reason`.
+    fn range_advance(&mut self, p: IrValue, reason: DeoptReason, slow: Option<Block>) -> IrValue {
+        let l = layout();
+        let next = self.b.ins().load(I64, Self::flags(), p, l.range_next);
+        let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
+        let small = self.fits_small(next);
+        let (advanced, overflow) = self.b.ins().sadd_overflow(next, step);
+        let no_overflow = self.b.ins().bxor_imm_s(overflow, 1);
+        let ok = self.b.ins().band(small, no_overflow);
+        match slow {
+            Some(slow) => {
+                let fits = self.b.create_block();
+                self.b.ins().brif(ok, fits, &[], slow, &[]);
+                self.b.switch_to_block(fits);
+            }
+            None => self.guard(ok, reason),
+        }
+        self.b.ins().store(Self::flags(), advanced, p, l.range_next);
+        next
+    }
+
+    /// The next item of the sequence iterator `it` (boxed) if it is over a list or
+    /// tuple and not at its end, else jumps to `slow`.
+    fn seq_next(&mut self, it: IrValue, slow: Block) -> IrValue {
+        let l = layout();
+        let p = self.payload(it);
+        // A sequence iterator becomes `Exhausted` at its end: check the state.
+        let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
+        let is_seq = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, state, l.seq_tag as i64);
+        let (seq_ok, list, not_list, tuple, fetch) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(fetch, I64);
+        self.b.append_block_param(fetch, I64);
+        self.b.ins().brif(is_seq, seq_ok, &[], slow, &[]);
+        self.b.switch_to_block(seq_ok);
+        let seq = self.b.ins().load(I64, Self::flags(), p, l.seq_seq);
+        let s = self.payload(seq);
+        let tag = self.b.ins().uload8(I64, Self::flags(), s, l.body_tag);
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, l.list_tag as i64);
+        self.b.ins().brif(is_list, list, &[], not_list, &[]);
+        self.b.switch_to_block(list);
+        let (items, len) = self.seq_items(s, Ty::List);
+        self.b
+            .ins()
+            .jump(fetch, &[BlockArg::Value(items), BlockArg::Value(len)]);
+        self.b.switch_to_block(not_list);
+        let is_tuple = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, l.tuple_tag as i64);
+        self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+        self.b.switch_to_block(tuple);
+        let (items, len) = self.seq_items(s, Ty::Tuple);
+        self.b
+            .ins()
+            .jump(fetch, &[BlockArg::Value(items), BlockArg::Value(len)]);
+        self.b.switch_to_block(fetch);
+        let (items, len) = (self.b.block_params(fetch)[0], self.b.block_params(fetch)[1]);
+        let index = self.b.ins().load(I64, Self::flags(), p, l.seq_index);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        let got = self.b.create_block();
+        self.b.ins().brif(more, got, &[], slow, &[]);
+        self.b.switch_to_block(got);
+        let offset = self.b.ins().ishl_imm_s(index, 3);
+        let addr = self.b.ins().iadd(items, offset);
+        let v = self.b.ins().load(I64, Self::flags(), addr, 0);
+        let index1 = self.b.ins().iadd_imm_s(index, 1);
+        self.b.ins().store(Self::flags(), index1, p, l.seq_index);
+        v
+    }
+
+    /// `R[list].append(R[src])` on a list (guarded): a helper that cannot collect.
+    pub(super) fn append(&mut self, list: Reg, src: Reg) {
+        self.stress();
+        self.guard_reg(list, Ty::List);
+        let l = self.boxed(list);
+        let p = self.payload(l);
+        let v = self.boxed(src);
+        let f = helpers::list_append as *const () as usize;
+        let sig = self.sigs.append;
+        self.call(sig, f, &[p, v]);
+    }
+
+    /// `R[dst] := G[slot]`, or the builtin of that name; the interpreter raises the
+    /// NameError.
+    pub(super) fn load_global(&mut self, dst: Reg, slot: u16) {
+        let unbound = Value::UNBOUND.bits() as i64;
+        let globals = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+        let v = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), globals, slot as i32 * 8);
+        let (try_builtin, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, I64);
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
+        self.b
+            .ins()
+            .brif(missing, try_builtin, &[], done, &[v.into()]);
+        self.b.switch_to_block(try_builtin);
+        let fallback = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::BUILTIN_FALLBACK);
+        let v = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), fallback, slot as i32 * 8);
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
+        self.b.ins().brif(missing, slow, &[], done, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.step();
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.set_boxed(dst, v, Ty::Any);
+    }
+
+    /// Whether `R[func]` at the current pc was loaded from the global `name` within
+    /// this block (so a call through it is very likely a call of that builtin).
+    fn loaded_global(&self, func: Reg, name: &str) -> bool {
+        let code = self.code();
+        for pc in (0..self.pc).rev() {
+            match code.instrs[pc] {
+                Instr::LoadGlobal { dst, slot } if dst == func => {
+                    return self.env.global_names[slot as usize] == name;
+                }
+                i if super::super::analysis::defs(&i).contains(&func) => return false,
+                _ => {}
+            }
+            if self.an.leader[pc] {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `R[dst] := R[func](args)`: `len` of a list, tuple or str inline; Python
+    /// functions through the `call` helper (which runs compiled callees directly);
+    /// anything else as the interpreter does it.
+    pub(super) fn call_function(&mut self, dst: Reg, func: Reg, argc: u16) {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let generic = self.b.create_block();
+        if argc == 1 && self.loaded_global(func, "len") {
+            self.inline_len(func, func + 1, generic, done);
+        } else {
+            self.b.ins().jump(generic, &[]);
+        }
+        self.b.switch_to_block(generic);
+        let saved = self.cur.clone();
+        let pc = self.b.ins().iconst(I64, self.pc as i64);
+        let vm = self.vm;
+        let status = self.call_helper(
+            self.sigs.step,
+            helpers::call as *const () as usize,
+            &[vm, pc],
+        );
+        self.exit_if_raised(status, helpers::RAISED);
+        self.reload_written();
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        let after = std::mem::replace(&mut self.cur, saved);
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.cur = after;
+        self.set_boxed(dst, v, Ty::Any);
+    }
+
+    /// `len(R[arg])` if `R[func]` is the builtin `len` and the argument a list, tuple
+    /// or str (jumping to `done` with the boxed length), else jumps to `generic`.
+    fn inline_len(&mut self, func: Reg, arg: Reg, generic: Block, done: Block) {
+        let l = layout();
+        let f = self.boxed(func);
+        let is_len = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, f, self.env.len_builtin as i64);
+        let (len_ok, ptr_ok) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_len, len_ok, &[], generic, &[]);
+        self.b.switch_to_block(len_ok);
+        let v = self.boxed(arg);
+        let is_ptr = self.is_ptr(v);
+        self.b.ins().brif(is_ptr, ptr_ok, &[], generic, &[]);
+        self.b.switch_to_block(ptr_ok);
+        let p = self.payload(v);
+        let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+        let mut next = self.b.current_block().expect("a block");
+        for (kind_tag, len_at) in [
+            (l.list_tag, l.list_len),
+            (l.tuple_tag, l.tuple_len),
+            (l.str_tag, l.str_char_len),
+        ] {
+            self.b.switch_to_block(next);
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, tag, kind_tag as i64);
+            let (yes, no) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(hit, yes, &[], no, &[]);
+            self.b.switch_to_block(yes);
+            let n = self.b.ins().load(I64, Self::flags(), p, len_at);
+            let boxed = self.tag_int(n);
+            self.b.ins().jump(done, &[boxed.into()]);
+            next = no;
+        }
+        self.b.switch_to_block(next);
+        self.b.ins().jump(generic, &[]);
+    }
+}

@@ -1,0 +1,233 @@
+//! The JIT's static types of registers, and the speculation decisions made from
+//! them and from the interpreter's type feedback. [`super::analysis`] and the code
+//! generator both decide through these functions, so they always agree.
+
+use crate::bytecode::{BinaryOp, Instr};
+use crate::interp::{FB_FLOAT, FB_INT, FB_LIST, FB_RANGE_ITER, FB_SEQ_ITER, FB_STR, FB_TUPLE};
+use crate::runtime::object::ObjBody;
+use crate::runtime::value::Value;
+
+/// What compiled code knows about a register at a point.
+///
+/// `Int` registers live unboxed in an i64 (the sign-extended 48-bit payload) and
+/// `Float` registers in an f64; every other type is the boxed 64-bit word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// Nothing known yet (the bottom of the lattice, during inference only).
+    Pending,
+    Int,
+    Float,
+    Bool,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    /// An iterator over a range of i64s.
+    RangeIter,
+    /// An iterator over a list or tuple by index.
+    SeqIter,
+    /// Any value.
+    Any,
+}
+
+impl Ty {
+    pub fn join(self, other: Ty) -> Ty {
+        match (self, other) {
+            (Ty::Pending, x) | (x, Ty::Pending) => x,
+            (a, b) if a == b => a,
+            _ => Ty::Any,
+        }
+    }
+
+    /// The type of a constant.
+    pub fn of_const(v: Value) -> Ty {
+        if v.is_small_int() {
+            Ty::Int
+        } else if v.is_float() {
+            Ty::Float
+        } else if v.is_bool() {
+            Ty::Bool
+        } else {
+            match v.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Str(_)) => Ty::Str,
+                Some(ObjBody::Tuple(_)) => Ty::Tuple,
+                _ => Ty::Any,
+            }
+        }
+    }
+
+    /// The one type a feedback byte names, if it names exactly one.
+    fn from_feedback(bits: u8) -> Option<Ty> {
+        match bits {
+            FB_INT => Some(Ty::Int),
+            FB_FLOAT => Some(Ty::Float),
+            FB_STR => Some(Ty::Str),
+            FB_LIST => Some(Ty::List),
+            FB_TUPLE => Some(Ty::Tuple),
+            _ => None,
+        }
+    }
+
+    pub fn is_number(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float)
+    }
+
+    /// Whether the boxed form can be a heap pointer (the GC must see it).
+    pub fn may_be_pointer(self) -> bool {
+        !matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+}
+
+/// The feedback of one instruction, or none when its speculation failed too often.
+#[derive(Clone, Copy, Debug)]
+pub struct SiteFeedback {
+    pub feedback: u16,
+    pub despecialized: bool,
+}
+
+impl SiteFeedback {
+    fn operand(self, i: u32) -> u8 {
+        (self.feedback >> (8 * i)) as u8
+    }
+}
+
+/// How a numeric instruction is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Num {
+    /// Both operands small ints (known or guarded): inline, an overflow deopts.
+    Int,
+    /// Both operands numbers, at least one a float; ints are converted exactly.
+    Float,
+    /// Inline paths for two small ints or two floats, the interpreter otherwise.
+    Generic,
+}
+
+impl Num {
+    pub fn result(self, true_div: bool) -> Ty {
+        match self {
+            Num::Int if true_div => Ty::Float,
+            Num::Int => Ty::Int,
+            Num::Float => Ty::Float,
+            Num::Generic => Ty::Any,
+        }
+    }
+}
+
+/// The binary operator of an arithmetic instruction.
+pub fn binary_op(instr: &Instr) -> Option<BinaryOp> {
+    Some(match *instr {
+        Instr::Add { .. } | Instr::AddInt { .. } => BinaryOp::Add,
+        Instr::Sub { .. } | Instr::SubInt { .. } => BinaryOp::Sub,
+        Instr::Mul { .. } => BinaryOp::Mul,
+        Instr::TrueDiv { .. } => BinaryOp::TrueDiv,
+        Instr::FloorDiv { .. } => BinaryOp::FloorDiv,
+        Instr::Mod { .. } => BinaryOp::Mod,
+        Instr::LShift { .. } => BinaryOp::LShift,
+        Instr::RShift { .. } => BinaryOp::RShift,
+        Instr::BitAnd { .. } => BinaryOp::BitAnd,
+        Instr::BitOr { .. } => BinaryOp::BitOr,
+        Instr::BitXor { .. } => BinaryOp::BitXor,
+        Instr::Pow { .. } => BinaryOp::Pow,
+        Instr::Inplace { op, .. } => op,
+        _ => return None,
+    })
+}
+
+/// The type each numeric operand is taken to have: what is known, else what the
+/// feedback says it always was.
+pub fn operand_guesses(a: Ty, b: Ty, site: SiteFeedback) -> (Ty, Ty) {
+    let guess = |t: Ty, bits: u8| {
+        if t != Ty::Any || site.despecialized {
+            t
+        } else {
+            Ty::from_feedback(bits).unwrap_or(Ty::Any)
+        }
+    };
+    (guess(a, site.operand(0)), guess(b, site.operand(1)))
+}
+
+/// Whether an operator has an inline float form.
+fn float_inline(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv
+    )
+}
+
+pub fn binary(op: BinaryOp, a: Ty, b: Ty, site: SiteFeedback) -> Num {
+    if site.despecialized || op == BinaryOp::Pow {
+        return Num::Generic;
+    }
+    match operand_guesses(a, b, site) {
+        (Ty::Int, Ty::Int) => Num::Int,
+        (x, y) if x.is_number() && y.is_number() && float_inline(op) => Num::Float,
+        _ => Num::Generic,
+    }
+}
+
+pub fn compare(a: Ty, b: Ty, site: SiteFeedback) -> Num {
+    if site.despecialized {
+        return Num::Generic;
+    }
+    match operand_guesses(a, b, site) {
+        (Ty::Int, Ty::Int) => Num::Int,
+        (x, y) if x.is_number() && y.is_number() => Num::Float,
+        _ => Num::Generic,
+    }
+}
+
+pub fn unary(a: Ty, site: SiteFeedback) -> Num {
+    if site.despecialized {
+        return Num::Generic;
+    }
+    match operand_guesses(a, Ty::Any, site).0 {
+        Ty::Int => Num::Int,
+        Ty::Float => Num::Float,
+        _ => Num::Generic,
+    }
+}
+
+/// How `obj[key]` is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A list or tuple (the type given) and a small int, both guarded.
+    Seq(Ty),
+    /// An inline path for a list and a small int, the interpreter otherwise.
+    Generic,
+}
+
+pub fn item(obj: Ty, key: Ty, site: SiteFeedback) -> Item {
+    if site.despecialized {
+        return Item::Generic;
+    }
+    let (o, k) = operand_guesses(obj, key, site);
+    match (o, k) {
+        (Ty::List | Ty::Tuple, Ty::Int) => Item::Seq(o),
+        _ => Item::Generic,
+    }
+}
+
+/// How `ForIter` is compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Iter {
+    /// A range iterator (guarded): the next int inline.
+    Range,
+    /// An iterator over a list or tuple (guarded): the next item inline.
+    Seq,
+    /// An inline path for range iterators, the interpreter otherwise.
+    Generic,
+}
+
+pub fn for_iter(iter: Ty, site: SiteFeedback) -> Iter {
+    match iter {
+        Ty::RangeIter => return Iter::Range,
+        Ty::SeqIter => return Iter::Seq,
+        _ if site.despecialized => return Iter::Generic,
+        _ => {}
+    }
+    match site.operand(0) {
+        FB_RANGE_ITER => Iter::Range,
+        FB_SEQ_ITER => Iter::Seq,
+        _ => Iter::Generic,
+    }
+}
