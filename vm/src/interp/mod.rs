@@ -62,7 +62,7 @@ pub struct Frame {
     /// The generator this frame runs, or None.
     pub generator: Value,
     /// `stack_top` before this frame was pushed.
-    saved_top: usize,
+    pub(crate) saved_top: usize,
 }
 
 /// How a frame left `execute` normally.
@@ -177,7 +177,7 @@ pub struct Vm {
     /// The handle stack: values Rust code holds across a call into Python code.
     pub roots: Vec<Value>,
     /// Exceptions being handled (`except` bodies in progress), innermost last.
-    handled: Vec<Value>,
+    pub(crate) handled: Vec<Value>,
     pub types: TypeTable,
     /// The one-character strings U+0000..U+00FF, preallocated.
     char_cache: Vec<Value>,
@@ -258,6 +258,24 @@ fn iter_feedback_bits(it: Value) -> u8 {
     }
 }
 
+/// `Call` feedback: the code object of the plain function called, plus one; 0 when
+/// none was, [`FB_CALLEES`] when several were.
+pub const FB_CALLEES: u16 = u16::MAX;
+
+/// Records that the `Call` whose feedback slot is `slot` called plain function `code`.
+#[inline(always)]
+pub(crate) fn record_callee(slot: &std::cell::Cell<u16>, code: u32) {
+    let seen = slot.get();
+    let this = (code as u16).wrapping_add(1);
+    if seen != this && seen != FB_CALLEES {
+        slot.set(if seen == 0 && code < FB_CALLEES as u32 - 1 {
+            this
+        } else {
+            FB_CALLEES
+        });
+    }
+}
+
 /// The value `CallMethod`'s inline cache holds after calling `list.append` (the
 /// JIT inlines calls whose cache says so).
 pub fn append_cache_value() -> u32 {
@@ -318,6 +336,7 @@ impl Vm {
                 crate::jit::Mode::Off,
                 crate::jit::DEFAULT_THRESHOLD,
                 Value::NONE,
+                0,
             ),
             jit_ctx: crate::jit::JitContext::default(),
         };
@@ -340,7 +359,8 @@ impl Vm {
     /// threshold of mode `on`.
     pub fn set_jit_mode(&mut self, mode: crate::jit::Mode, threshold: u32) {
         let len = self.builtins.get("len").copied().unwrap_or(Value::NONE);
-        self.jit = crate::jit::Jit::new(mode, threshold, len);
+        self.jit = crate::jit::Jit::new(mode, threshold, len, self.codes.len());
+        self.jit_ctx.entry_table = self.jit.entry_table();
         self.jit_enabled = mode != crate::jit::Mode::Off;
         // Neither table is ever resized after `Vm::new`, so their addresses are stable.
         self.jit_ctx.globals = self.globals.as_ptr();
@@ -1064,6 +1084,7 @@ impl Vm {
                     // parameters runs in place, its registers starting at the arguments.
                     if let Some(ObjBody::Function(fo)) = f.as_obj().map(|o| &o.body) {
                         if codes[fo.code as usize].simple_arity == argc {
+                            record_callee(&code.feedback[pc - 1], fo.code);
                             tri!(self.push_frame(
                                 fo.code,
                                 f,

@@ -45,10 +45,13 @@ pub enum DeoptReason {
     NoEntry = 6,
     /// Code compiled without feedback ran long enough to be compiled again with it.
     TierUp = 7,
+    /// A call this deep in compiled code continues in the interpreter (whose calls
+    /// do not use the native stack).
+    DeepRecursion = 8,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 8] = [
+    pub const ALL: [DeoptReason; 9] = [
         DeoptReason::IntOverflow,
         DeoptReason::TypeGuard,
         DeoptReason::Unhandled,
@@ -57,6 +60,7 @@ impl DeoptReason {
         DeoptReason::StressGuard,
         DeoptReason::NoEntry,
         DeoptReason::TierUp,
+        DeoptReason::DeepRecursion,
     ];
 
     pub fn name(self) -> &'static str {
@@ -69,6 +73,7 @@ impl DeoptReason {
             DeoptReason::StressGuard => "stress_guard",
             DeoptReason::NoEntry => "no_entry",
             DeoptReason::TierUp => "tier_up",
+            DeoptReason::DeepRecursion => "deep_recursion",
         }
     }
 

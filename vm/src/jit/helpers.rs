@@ -25,6 +25,8 @@ pub const OK: u64 = 0;
 pub const RAISED: u64 = 1;
 /// The instruction jumped (a `ForIter` whose iterator is exhausted).
 pub const BRANCHED: u64 = 2;
+/// [`call`]: the call is too deep for compiled code; deopt so the interpreter makes it.
+pub const DEOPT: u64 = 3;
 
 /// [`truthy`] results.
 pub const FALSE: u64 = 0;
@@ -77,6 +79,9 @@ impl Vm {
         let Instr::Call { dst, func, argc } = self.codes[frame.code as usize].instrs[pc] else {
             unreachable!("the call helper runs Call instructions")
         };
+        if self.frames.len() >= super::NATIVE_FRAMES {
+            return DEOPT;
+        }
         let f = self.stack[frame.base + func as usize];
         let code = match f.as_obj().map(|o| &o.body) {
             Some(ObjBody::Function(fo)) if self.codes[fo.code as usize].simple_arity == argc => {
@@ -84,16 +89,27 @@ impl Vm {
             }
             _ => return self.jit_step(pc),
         };
+        crate::interp::record_callee(&self.codes[frame.code as usize].feedback[pc], code);
         self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+        let callee_base = frame.base + func as usize + 1;
         let pushed = self.push_frame(
             code,
             f,
-            frame.base + func as usize + 1,
+            callee_base,
             argc as usize,
             frame.base + dst as usize,
             false,
         );
-        let status = match pushed.and_then(|()| self.run_callee()) {
+        let ran = pushed.and_then(|()| match self.jit.entry0(code as usize) {
+            // The callee is compiled: call it right here.
+            Some(func) => {
+                // SAFETY: `func` is code `code`'s, entered at pc 0, with its frame on top.
+                let status = unsafe { super::call_compiled(self, func, callee_base, 0) };
+                self.finish_compiled_callee(code as usize, status)
+            }
+            None => self.run_callee(),
+        });
+        let status = match ran {
             Ok(()) => OK,
             Err(exc) => {
                 self.jit_ctx.exception = exc.0;
@@ -108,7 +124,28 @@ impl Vm {
     /// the caller's register) or raises. Its compiled code, if any, is called directly.
     fn run_callee(&mut self) -> PyResult<()> {
         let callee = *self.frames.last().expect("callee frame");
-        let resume_at = match super::enter(self, callee.pc) {
+        let exit = super::enter(self, callee.pc);
+        self.finish_callee(exit)
+    }
+
+    /// Finishes the callee frame on top (of code `code`) whose compiled code returned
+    /// `status`.
+    fn finish_compiled_callee(&mut self, code: usize, status: u64) -> PyResult<()> {
+        let exit = match super::exit_of(self, code, status) {
+            Ok(exit) => Some(exit),
+            Err(at) => {
+                self.frames.last_mut().expect("callee frame").pc = at;
+                super::enter(self, at).or(Some(JitExit::Deopt(at)))
+            }
+        };
+        self.finish_callee(exit)
+    }
+
+    /// Finishes the callee frame on top after its compiled code left it with `exit`
+    /// (`None`: it has none): the interpreter runs what is left.
+    fn finish_callee(&mut self, exit: Option<JitExit>) -> PyResult<()> {
+        let callee = *self.frames.last().expect("callee frame");
+        let resume_at = match exit {
             Some(JitExit::Return(v)) => {
                 self.pop_frame();
                 self.stack[callee.ret] = v;
@@ -161,6 +198,27 @@ pub unsafe extern "C" fn call(vm: *mut Vm, pc: u64) -> u64 {
     // SAFETY: as in `step`.
     let vm = unsafe { &mut *vm };
     vm.jit_call(pc as usize)
+}
+
+/// Finishes a call that compiled code made inline, whose callee (code `code`, its
+/// frame on top) left its compiled code with `status` other than a return: the
+/// interpreter runs the rest, and the result goes to the caller's register. [`OK`]
+/// or [`RAISED`].
+///
+/// # Safety
+/// As for [`step`]; the callee's frame is on top.
+pub unsafe extern "C" fn finish_call(vm: *mut Vm, status: u64, code: u64) -> u64 {
+    // SAFETY: as in `step`.
+    let vm = unsafe { &mut *vm };
+    let result = match vm.finish_compiled_callee(code as usize, status) {
+        Ok(()) => OK,
+        Err(exc) => {
+            vm.jit_ctx.exception = exc.0;
+            RAISED
+        }
+    };
+    vm.jit_ctx.stack = vm.stack.as_mut_ptr();
+    result
 }
 
 /// `list.append(value)` for the list at heap address `list`. It allocates no heap

@@ -4,9 +4,11 @@
 //! places; the positions of the fields (and of a `Vec`'s pointer and length, which
 //! Rust does not fix) are *measured* once on sample objects rather than assumed.
 
-use crate::runtime::object::{IterObj, IterState, Obj, ObjBody, StrObj};
+use crate::interp::{Frame, Stats, Vm};
+use crate::runtime::object::{FunctionObj, IterObj, IterState, Obj, ObjBody, StrObj};
 use crate::runtime::value::Value;
 use std::cell::Cell;
+use std::mem::offset_of;
 use std::sync::OnceLock;
 
 /// Byte offsets from the start of an [`Obj`], and tag values.
@@ -37,6 +39,39 @@ pub struct Layout {
     pub seq_tag: u8,
     pub seq_seq: i32,
     pub seq_index: i32,
+    pub function_tag: u8,
+    /// A function's code index (a u32).
+    pub function_code: i32,
+    /// Where compiled code pushes and pops frames itself (inline calls).
+    pub frames: FramesLayout,
+}
+
+/// Offsets from the `Vm` pointer of what an inline call reads and writes, and the
+/// layout of a [`Frame`].
+#[derive(Debug)]
+pub struct FramesLayout {
+    /// `vm.frames`: its buffer, length and capacity words.
+    pub frames_ptr: i32,
+    pub frames_len: i32,
+    pub frames_cap: i32,
+    /// `vm.stack.len()` and `vm.handled.len()`.
+    pub stack_len: i32,
+    pub handled_len: i32,
+    pub stack_top: i32,
+    pub recursion_limit: i32,
+    /// `vm.stats.calls`.
+    pub calls: i32,
+    pub frame_size: i32,
+    pub frame_code: i32,
+    pub frame_base: i32,
+    pub frame_pc: i32,
+    pub frame_func: i32,
+    pub frame_ret: i32,
+    pub frame_handled_base: i32,
+    pub frame_namespace: i32,
+    pub frame_entry: i32,
+    pub frame_generator: i32,
+    pub frame_saved_top: i32,
 }
 
 fn offset<T>(field: &T, obj: &Obj) -> i32 {
@@ -67,6 +102,62 @@ fn fat_fields<T>(field: &T, obj: &Obj, ptr: usize, len: usize) -> (i32, i32) {
         at + 8 * i as i32
     };
     (find(ptr), find(len))
+}
+
+/// The offsets of the pointer, length and capacity words of a `Vec`.
+fn vec_fields<T>(v: &Vec<T>) -> [usize; 3] {
+    assert!(
+        v.len() != v.capacity() && !v.is_empty(),
+        "a sample with distinct words"
+    );
+    // SAFETY: a `Vec` is three initialized machine words (pointer, capacity, length
+    // in some order).
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(v) };
+    let find = |w: usize| 8 * words.iter().position(|&x| x == w).expect("a Vec word");
+    [find(v.as_ptr() as usize), find(v.len()), find(v.capacity())]
+}
+
+fn measure_frames() -> FramesLayout {
+    let mut frames: Vec<Frame> = Vec::with_capacity(7);
+    let sample = Frame {
+        code: 0,
+        base: 0,
+        pc: 0,
+        func: Value::NONE,
+        ret: 0,
+        handled_base: 0,
+        namespace: Value::NONE,
+        entry: false,
+        generator: Value::NONE,
+        saved_top: 0,
+    };
+    frames.extend([sample; 3]);
+    let [ptr, len, cap] = vec_fields(&frames);
+    let mut values: Vec<Value> = Vec::with_capacity(7);
+    values.extend([Value::NONE; 3]);
+    let [_, value_len, _] = vec_fields(&values);
+    let at = |field: usize| field as i32;
+    FramesLayout {
+        frames_ptr: at(offset_of!(Vm, frames) + ptr),
+        frames_len: at(offset_of!(Vm, frames) + len),
+        frames_cap: at(offset_of!(Vm, frames) + cap),
+        stack_len: at(offset_of!(Vm, stack) + value_len),
+        handled_len: at(offset_of!(Vm, handled) + value_len),
+        stack_top: at(offset_of!(Vm, stack_top)),
+        recursion_limit: at(offset_of!(Vm, recursion_limit)),
+        calls: at(offset_of!(Vm, stats) + offset_of!(Stats, calls)),
+        frame_size: at(std::mem::size_of::<Frame>()),
+        frame_code: at(offset_of!(Frame, code)),
+        frame_base: at(offset_of!(Frame, base)),
+        frame_pc: at(offset_of!(Frame, pc)),
+        frame_func: at(offset_of!(Frame, func)),
+        frame_ret: at(offset_of!(Frame, ret)),
+        frame_handled_base: at(offset_of!(Frame, handled_base)),
+        frame_namespace: at(offset_of!(Frame, namespace)),
+        frame_entry: at(offset_of!(Frame, entry)),
+        frame_generator: at(offset_of!(Frame, generator)),
+        frame_saved_top: at(offset_of!(Frame, saved_top)),
+    }
 }
 
 fn measure() -> Layout {
@@ -126,6 +217,19 @@ fn measure() -> Layout {
     let IterState::Seq { seq, index } = &si.state else {
         unreachable!("built as a sequence iterator")
     };
+    let function = Obj {
+        marked: Cell::new(false),
+        body: ObjBody::Function(FunctionObj {
+            code: 0,
+            defaults: Box::new([]),
+            kw_defaults: Box::new([]),
+            closure: Box::new([]),
+            owner_class: Value::NONE,
+        }),
+    };
+    let ObjBody::Function(fo) = &function.body else {
+        unreachable!("built as a function")
+    };
     Layout {
         body_tag: offset(&iter.body, &iter),
         list_tag: tag_of(&list.body),
@@ -146,6 +250,9 @@ fn measure() -> Layout {
         seq_tag: tag_of(&si.state),
         seq_seq: offset(seq, &seq_iter),
         seq_index: offset(index, &seq_iter),
+        function_tag: tag_of(&function.body),
+        function_code: offset(&fo.code, &function),
+        frames: measure_frames(),
     }
 }
 

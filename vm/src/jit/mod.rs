@@ -31,7 +31,7 @@ mod types;
 
 pub use codegen::{opcode_table, strategy, Strategy};
 
-use crate::bytecode::{CodeObject, Instr};
+use crate::bytecode::CodeObject;
 use crate::interp::error::Exc;
 use crate::interp::Vm;
 use crate::runtime::value::Value;
@@ -80,6 +80,9 @@ pub const TIER_UP_CALLS: u32 = 2;
 pub const TIER_UP_BACK_EDGES: i64 = 50;
 /// A speculation that fails this many times is compiled without.
 pub const DESPECIALIZE_AFTER: u32 = 20;
+/// Frames deeper than this are not run by compiled code calling compiled code (each
+/// such call uses the native stack); the interpreter runs those calls.
+pub const NATIVE_FRAMES: usize = 20_000;
 
 /// Words compiled code reads and writes at fixed offsets from the `Vm` pointer.
 #[repr(C)]
@@ -97,6 +100,10 @@ pub struct JitContext {
     pub builtin_fallback: *const Value,
     /// Back-edges baseline code takes before it exits to be compiled again.
     pub tier_up_countdown: i64,
+    /// The value a `Return` exit returns.
+    pub return_value: Value,
+    /// Per code object, its optimized code entered at pc 0, or 0 (for inline calls).
+    pub entry_table: *const usize,
 }
 
 impl Default for JitContext {
@@ -109,6 +116,8 @@ impl Default for JitContext {
             globals: std::ptr::null(),
             builtin_fallback: std::ptr::null(),
             tier_up_countdown: TIER_UP_BACK_EDGES,
+            return_value: Value::NONE,
+            entry_table: std::ptr::null(),
         }
     }
 }
@@ -127,6 +136,10 @@ pub(crate) mod offsets {
     pub const GLOBALS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, globals)) as i32;
     pub const BUILTIN_FALLBACK: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, builtin_fallback)) as i32;
+    pub const ENTRY_TABLE: i32 =
+        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, entry_table)) as i32;
+    pub const RETURN_VALUE: i32 =
+        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, return_value)) as i32;
     pub const TIER_UP_COUNTDOWN: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, tier_up_countdown)) as i32;
     pub const HEAP_ALLOCATED: i32 =
@@ -213,19 +226,41 @@ pub struct Jit {
     backend: Option<codegen::Backend>,
     /// The bits of the builtin `len`.
     len_builtin: u64,
+    /// Per code object, its optimized code's address, or 0 (`JitContext::entry_table`).
+    entry_table: Box<[usize]>,
     pub stats: JitStats,
 }
 
 impl Jit {
-    pub fn new(mode: Mode, threshold: u32, len_builtin: Value) -> Jit {
+    /// The JIT of a program with `ncodes` code objects.
+    pub fn new(mode: Mode, threshold: u32, len_builtin: Value, ncodes: usize) -> Jit {
         Jit {
             mode,
             threshold: threshold.max(1),
             states: Vec::new(),
             backend: None,
             len_builtin: len_builtin.bits(),
+            entry_table: vec![0; ncodes].into_boxed_slice(),
             stats: JitStats::default(),
         }
+    }
+
+    /// The table compiled code finds its callees' code in (it never moves).
+    pub fn entry_table(&self) -> *const usize {
+        self.entry_table.as_ptr()
+    }
+
+    /// Sets the tier of code object `index`, keeping the entry table in step.
+    fn set_tier(&mut self, index: usize, tier: Tier) {
+        self.entry_table[index] = match tier {
+            Tier::Compiled {
+                func,
+                baseline: false,
+                ..
+            } => func as usize,
+            _ => 0,
+        };
+        self.states[index].tier = tier;
     }
 
     /// The compiled entry for `pc` of code `index`, compiling it if tiering says so.
@@ -309,7 +344,7 @@ impl Jit {
             count: backend.count_instructions,
             baseline,
         };
-        let state = &mut self.states[index];
+        let state = &self.states[index];
         let recompiling = !matches!(state.tier, Tier::Counting { .. });
         let env = codegen::Env {
             codes,
@@ -317,7 +352,7 @@ impl Jit {
             len_builtin: self.len_builtin,
             despecialized: &state.despecialized,
         };
-        state.tier = match backend.compile(index, &env, options) {
+        let tier = match backend.compile(index, &env, options) {
             Ok(c) => {
                 self.stats.code_bytes += c.code_bytes as u64;
                 if recompiling {
@@ -341,7 +376,20 @@ impl Jit {
                 Tier::Failed
             }
         };
+        self.set_tier(index, tier);
         self.stats.compile_times.push(started.elapsed());
+    }
+
+    /// The optimized code of code object `index`, entered at pc 0, if it has any.
+    pub(crate) fn entry0(&self, index: usize) -> Option<CompiledFn> {
+        match self.states.get(index)?.tier {
+            Tier::Compiled {
+                func,
+                baseline: false,
+                ..
+            } => Some(func),
+            _ => None,
+        }
     }
 
     /// Baseline code asked to be compiled again with the feedback it recorded.
@@ -360,7 +408,7 @@ impl Jit {
         if *n >= DESPECIALIZE_AFTER && state.despecialized.insert(site) {
             self.stats.despecialized += 1;
             if matches!(state.tier, Tier::Compiled { .. }) {
-                state.tier = Tier::Stale;
+                self.set_tier(index, Tier::Stale);
             }
         }
     }
@@ -392,46 +440,60 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
         };
         first = false;
         vm.jit.stats.entries += 1;
-        vm.jit_ctx.stack = vm.stack.as_mut_ptr();
         // SAFETY: `func` was compiled for this frame's code object and `pc` is one of
-        // its entries; the frame's registers `stack[base..base + nregs]` exist
-        // (push_frame grew the stack), and no Rust reference into the VM is live
-        // across the call.
-        let status = unsafe { func(vm as *mut Vm, frame.base as u64, pc as u64) };
-        return Some(match exit::decode(status) {
-            Exit::Return { pc } => {
-                let src = match codes[index].instrs[pc as usize] {
-                    Instr::Return { src } => src,
-                    other => unreachable!("a Return exit at {other:?}"),
-                };
-                JitExit::Return(vm.stack[frame.base + src as usize])
+        // its entries.
+        let status = unsafe { call_compiled(vm, func, frame.base, pc) };
+        match exit_of(vm, index, status) {
+            Ok(exit) => return Some(exit),
+            Err(tier_up_at) => {
+                vm.jit.tier_up(&codes, &vm.global_names, index);
+                pc = tier_up_at;
             }
-            Exit::Deopt {
-                pc: at,
-                reason,
-                reg,
-            } => {
-                vm.jit.stats.deopts[reason as usize] += 1;
-                if reason == DeoptReason::TierUp {
-                    vm.jit_ctx.tier_up_countdown = TIER_UP_BACK_EDGES;
-                    vm.jit.tier_up(&codes, &vm.global_names, index);
-                    pc = at as usize;
-                    continue;
-                }
-                if reason.is_misspeculation() {
-                    let site = if reason == DeoptReason::HeaderGuard {
-                        Site::Header(at, reg)
-                    } else {
-                        Site::Instr(at)
-                    };
-                    vm.jit.misspeculated(index, site);
-                }
-                JitExit::Deopt(at as usize)
-            }
-            Exit::Raise { pc } => {
-                let exc = std::mem::replace(&mut vm.jit_ctx.exception, Value::NONE);
-                JitExit::Raise(pc as usize, Exc(exc))
-            }
-        });
+        }
     }
+}
+
+/// Calls compiled code for the top frame, whose registers start at `base`.
+///
+/// # Safety
+/// `func` was compiled for the top frame's code object and `pc` is one of its
+/// entries.
+pub(crate) unsafe fn call_compiled(vm: &mut Vm, func: CompiledFn, base: usize, pc: usize) -> u64 {
+    vm.jit_ctx.stack = vm.stack.as_mut_ptr();
+    // SAFETY: per the contract above; the frame's registers `stack[base..base + nregs]`
+    // exist (push_frame grew the stack), and no Rust reference into the VM is live
+    // across the call.
+    unsafe { func(vm as *mut Vm, base as u64, pc as u64) }
+}
+
+/// What a status word of code object `index` means for its frame, with the deopt
+/// counted; `Err(pc)`: baseline code asks to be compiled again and entered at `pc`.
+pub(crate) fn exit_of(vm: &mut Vm, index: usize, status: u64) -> Result<JitExit, usize> {
+    Ok(match exit::decode(status) {
+        Exit::Return { .. } => JitExit::Return(vm.jit_ctx.return_value),
+        Exit::Deopt {
+            pc: at,
+            reason,
+            reg,
+        } => {
+            vm.jit.stats.deopts[reason as usize] += 1;
+            if reason == DeoptReason::TierUp {
+                vm.jit_ctx.tier_up_countdown = TIER_UP_BACK_EDGES;
+                return Err(at as usize);
+            }
+            if reason.is_misspeculation() {
+                let site = if reason == DeoptReason::HeaderGuard {
+                    Site::Header(at, reg)
+                } else {
+                    Site::Instr(at)
+                };
+                vm.jit.misspeculated(index, site);
+            }
+            JitExit::Deopt(at as usize)
+        }
+        Exit::Raise { pc } => {
+            let exc = std::mem::replace(&mut vm.jit_ctx.exception, Value::NONE);
+            JitExit::Raise(pc as usize, Exc(exc))
+        }
+    })
 }

@@ -16,6 +16,7 @@
 //! inline paths and helpers are listed in `docs/jit-opcodes.md`, generated from
 //! [`strategy`].
 
+mod calls;
 mod numbers;
 mod objects;
 mod strategy;
@@ -101,6 +102,13 @@ impl Backend {
             .set("use_colocated_libcalls", "false")
             .expect("colocated flag");
         flags.set("is_pic", "false").expect("pic flag");
+        // The IR verifier costs compile time; debug builds keep it.
+        let verify = if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        };
+        flags.set("enable_verifier", verify).expect("verifier flag");
         let isa = cranelift_native::builder()
             .unwrap_or_else(|msg| panic!("the JIT does not support this machine: {msg}"))
             .finish(settings::Flags::new(flags))
@@ -196,6 +204,10 @@ struct Sigs {
     safepoint: SigRef,
     /// (list pointer, value) -> 0: `helpers::list_append`.
     append: SigRef,
+    /// (vm, base, entry pc) -> status: compiled code.
+    compiled: SigRef,
+    /// (vm, status, code) -> status: `helpers::finish_call`.
+    finish_call: SigRef,
 }
 
 fn signature(call_conv: CallConv, nparams: usize) -> Signature {
@@ -262,6 +274,8 @@ impl<'a> Translator<'a> {
             truthy: b.import_signature(signature(call_conv, 3)),
             safepoint: b.import_signature(signature(call_conv, 1)),
             append: b.import_signature(signature(call_conv, 2)),
+            compiled: b.import_signature(signature(call_conv, 3)),
+            finish_call: b.import_signature(signature(call_conv, 3)),
         };
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -893,7 +907,9 @@ impl<'a> Translator<'a> {
             }
             (_, Return { src }) => {
                 let v = self.boxed(src);
-                self.frame_store(src, v);
+                self.b
+                    .ins()
+                    .store(Self::flags(), v, self.vm, offsets::RETURN_VALUE);
                 let status = self.b.ins().iconst(I64, exit::return_at(pc as u32) as i64);
                 self.b.ins().return_(&[status]);
                 false
@@ -943,6 +959,21 @@ impl<'a> Translator<'a> {
     /// The GC poll of a loop back-edge: calls the safepoint helper only when the heap
     /// wants a collection, with every live pointer in the frame.
     fn poll_safepoint(&mut self) {
+        let pointers: Vec<Reg> = self.an.live_out[self.pc]
+            .iter()
+            .filter(|&r| self.cur[r as usize].may_be_pointer())
+            .collect();
+        self.poll(pointers);
+    }
+
+    /// A GC poll where every live pointer is in the frame already.
+    fn poll_safepoint_spilled(&mut self) {
+        self.poll(Vec::new());
+    }
+
+    /// Calls the safepoint helper if the heap wants a collection, spilling `spill`
+    /// first.
+    fn poll(&mut self, spill: Vec<Reg>) {
         let allocated = self
             .b
             .ins()
@@ -959,11 +990,7 @@ impl<'a> Translator<'a> {
         self.b.set_cold_block(collect);
         self.b.ins().brif(wants, collect, &[], done, &[]);
         self.b.switch_to_block(collect);
-        let pointers: Vec<Reg> = self.an.live_out[self.pc]
-            .iter()
-            .filter(|&r| self.cur[r as usize].may_be_pointer())
-            .collect();
-        self.spill(pointers);
+        self.spill(spill);
         let f = helpers::safepoint as *const () as usize;
         let (sig, vm) = (self.sigs.safepoint, self.vm);
         self.call(sig, f, &[vm]);

@@ -1,9 +1,8 @@
-//! Containers, iteration, globals and calls: list and tuple items, `for` over ranges,
-//! lists and tuples, `len`, `list.append`, global loads, and calls of Python
-//! functions (through [`helpers::call`], which runs a compiled callee directly).
+//! Containers, iteration and globals: list and tuple items, `for` over ranges, lists
+//! and tuples, `list.append`, global loads.
 
 use super::{Translator, I64};
-use crate::bytecode::{Instr, Reg};
+use crate::bytecode::Reg;
 use crate::interp::{FB_INT, FB_LIST, FB_RANGE_ITER};
 use crate::jit::analysis::Out;
 use crate::jit::exit::DeoptReason;
@@ -414,94 +413,5 @@ impl Translator<'_> {
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
-    }
-
-    /// Whether `R[func]` at the current pc was loaded from the global `name` within
-    /// this block (so a call through it is very likely a call of that builtin).
-    fn loaded_global(&self, func: Reg, name: &str) -> bool {
-        let code = self.code();
-        for pc in (0..self.pc).rev() {
-            match code.instrs[pc] {
-                Instr::LoadGlobal { dst, slot } if dst == func => {
-                    return self.env.global_names[slot as usize] == name;
-                }
-                i if super::super::analysis::defs(&i).contains(&func) => return false,
-                _ => {}
-            }
-            if self.an.leader[pc] {
-                return false;
-            }
-        }
-        false
-    }
-
-    /// `R[dst] := R[func](args)`: `len` of a list, tuple or str inline; Python
-    /// functions through the `call` helper (which runs compiled callees directly);
-    /// anything else as the interpreter does it.
-    pub(super) fn call_function(&mut self, dst: Reg, func: Reg, argc: u16) {
-        let done = self.b.create_block();
-        self.b.append_block_param(done, I64);
-        let generic = self.b.create_block();
-        if argc == 1 && self.loaded_global(func, "len") {
-            self.inline_len(func, func + 1, generic, done);
-        } else {
-            self.b.ins().jump(generic, &[]);
-        }
-        self.b.switch_to_block(generic);
-        let saved = self.cur.clone();
-        let pc = self.b.ins().iconst(I64, self.pc as i64);
-        let vm = self.vm;
-        let status = self.call_helper(
-            self.sigs.step,
-            helpers::call as *const () as usize,
-            &[vm, pc],
-        );
-        self.exit_if_raised(status, helpers::RAISED);
-        self.reload_written();
-        let v = self.b.use_var(self.boxed[dst as usize]);
-        self.b.ins().jump(done, &[v.into()]);
-        let after = std::mem::replace(&mut self.cur, saved);
-        self.b.switch_to_block(done);
-        let v = self.b.block_params(done)[0];
-        self.cur = after;
-        self.set_boxed(dst, v, Ty::Any);
-    }
-
-    /// `len(R[arg])` if `R[func]` is the builtin `len` and the argument a list, tuple
-    /// or str (jumping to `done` with the boxed length), else jumps to `generic`.
-    fn inline_len(&mut self, func: Reg, arg: Reg, generic: Block, done: Block) {
-        let l = layout();
-        let f = self.boxed(func);
-        let is_len = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, f, self.env.len_builtin as i64);
-        let (len_ok, ptr_ok) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(is_len, len_ok, &[], generic, &[]);
-        self.b.switch_to_block(len_ok);
-        let v = self.boxed(arg);
-        let is_ptr = self.is_ptr(v);
-        self.b.ins().brif(is_ptr, ptr_ok, &[], generic, &[]);
-        self.b.switch_to_block(ptr_ok);
-        let p = self.payload(v);
-        let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
-        let mut next = self.b.current_block().expect("a block");
-        for (kind_tag, len_at) in [
-            (l.list_tag, l.list_len),
-            (l.tuple_tag, l.tuple_len),
-            (l.str_tag, l.str_char_len),
-        ] {
-            self.b.switch_to_block(next);
-            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, tag, kind_tag as i64);
-            let (yes, no) = (self.b.create_block(), self.b.create_block());
-            self.b.ins().brif(hit, yes, &[], no, &[]);
-            self.b.switch_to_block(yes);
-            let n = self.b.ins().load(I64, Self::flags(), p, len_at);
-            let boxed = self.tag_int(n);
-            self.b.ins().jump(done, &[boxed.into()]);
-            next = no;
-        }
-        self.b.switch_to_block(next);
-        self.b.ins().jump(generic, &[]);
     }
 }

@@ -1,0 +1,265 @@
+//! Calls. A call of a Python function that the type feedback says is always the same
+//! plain function, already compiled, is made inline: compiled code checks the
+//! callee, pushes its frame onto the interpreter's frame stack itself, and calls the
+//! callee's machine code directly; a callee that deopts or raises is finished by
+//! [`helpers::finish_call`]. Other calls go through [`helpers::call`] (which still
+//! runs compiled callees directly) or, for `len` of a list, tuple or str, are inline.
+
+use super::{Translator, I64};
+use crate::bytecode::{Instr, Reg};
+use crate::interp::FB_CALLEES;
+use crate::jit::exit::DeoptReason;
+use crate::jit::helpers;
+use crate::jit::layout::layout;
+use crate::jit::offsets;
+use crate::jit::types::Ty;
+use crate::runtime::value::Value;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{Block, InstBuilder};
+
+impl Translator<'_> {
+    /// Whether `R[func]` at the current pc was loaded from the global `name` within
+    /// this block (so a call through it is very likely a call of that builtin).
+    fn loaded_global(&self, func: Reg, name: &str) -> bool {
+        let code = self.code();
+        for pc in (0..self.pc).rev() {
+            match code.instrs[pc] {
+                Instr::LoadGlobal { dst, slot } if dst == func => {
+                    return self.env.global_names[slot as usize] == name;
+                }
+                i if crate::jit::analysis::defs(&i).contains(&func) => return false,
+                _ => {}
+            }
+            if self.an.leader[pc] {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The code object this call always called, when it is a plain function taking
+    /// exactly `argc` positional arguments (from the `Call` feedback).
+    fn direct_callee(&self, argc: u16) -> Option<u32> {
+        let site = self.site();
+        if site.despecialized || site.feedback == 0 || site.feedback == FB_CALLEES {
+            return None;
+        }
+        let code = site.feedback as u32 - 1;
+        (self.env.codes.get(code as usize)?.simple_arity == argc).then_some(code)
+    }
+
+    /// `R[dst] := R[func](args)`.
+    pub(super) fn call_function(&mut self, dst: Reg, func: Reg, argc: u16) {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let generic = self.b.create_block();
+        if let Some(callee) = self.direct_callee(argc) {
+            self.stress();
+            let spills = self.helper_spills();
+            self.spill(spills.iter());
+            self.b.set_cold_block(generic);
+            self.inline_call(dst, func, argc, callee, generic, done);
+        } else if argc == 1 && self.loaded_global(func, "len") {
+            self.inline_len(func, func + 1, generic, done);
+        } else {
+            self.b.ins().jump(generic, &[]);
+        }
+        self.b.switch_to_block(generic);
+        let pc = self.b.ins().iconst(I64, self.pc as i64);
+        let vm = self.vm;
+        let status = self.call_helper(
+            self.sigs.step,
+            helpers::call as *const () as usize,
+            &[vm, pc],
+        );
+        self.exit_if_raised(status, helpers::RAISED);
+        let deep = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, status, helpers::DEOPT as i64);
+        self.guard(deep, DeoptReason::DeepRecursion);
+        self.reload_written();
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.set_boxed(dst, v, Ty::Any);
+    }
+
+    /// The inline call of plain function `callee` (see the module docs); anything
+    /// unexpected (another callee, no compiled code yet, a full frame stack, the
+    /// recursion limit) goes to `generic`, the result to `done`. Every value the
+    /// callee or the GC may need is already in the frame.
+    fn inline_call(
+        &mut self,
+        dst: Reg,
+        func: Reg,
+        argc: u16,
+        callee: u32,
+        generic: Block,
+        done: Block,
+    ) {
+        let l = layout();
+        let fl = &l.frames;
+        let flags = Self::flags();
+        let nregs = self.env.codes[callee as usize].nregs as i64;
+        let next = |t: &mut Self, ok| {
+            let b = t.b.create_block();
+            t.b.ins().brif(ok, b, &[], generic, &[]);
+            t.b.switch_to_block(b);
+        };
+
+        // The callee: a function object of code `callee`, compiled.
+        let f = self.boxed(func);
+        let is_ptr = self.is_ptr(f);
+        next(self, is_ptr);
+        let p = self.payload(f);
+        let tag = self.b.ins().uload8(I64, flags, p, l.body_tag);
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, l.function_tag as i64);
+        next(self, is_fn);
+        let code = self.b.ins().uload32(flags, p, l.function_code);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, code, callee as i64);
+        next(self, same);
+        let table = self.b.ins().load(I64, flags, self.vm, offsets::ENTRY_TABLE);
+        let entry = self.b.ins().load(I64, flags, table, callee as i32 * 8);
+        let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+        next(self, compiled);
+
+        // Room for one more frame, below the recursion limit, and registers.
+        let vm = self.vm;
+        let len = self.b.ins().load(I64, flags, vm, fl.frames_len);
+        let cap = self.b.ins().load(I64, flags, vm, fl.frames_cap);
+        let limit = self.b.ins().load(I64, flags, vm, fl.recursion_limit);
+        let native = self.b.ins().iconst(I64, crate::jit::NATIVE_FRAMES as i64);
+        let limit = self.b.ins().umin(limit, native);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let below = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
+        let ok = self.b.ins().band(room, below);
+        next(self, ok);
+        let new_base = self.b.ins().iadd_imm_s(self.base, func as i64 + 1);
+        let end = self.b.ins().iadd_imm_s(new_base, nregs);
+        let stack_len = self.b.ins().load(I64, flags, vm, fl.stack_len);
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, end, stack_len);
+        next(self, fits);
+
+        // Push the frame: registers past the arguments unbound, then the `Frame`.
+        let unbound = self.b.ins().iconst(I64, Value::UNBOUND.bits() as i64);
+        let regs = self.b.use_var(self.regs);
+        for r in argc as i64..nregs {
+            let at = ((func as i64 + 1 + r) * 8) as i32;
+            self.b.ins().store(flags, unbound, regs, at);
+        }
+        let frames = self.b.ins().load(I64, flags, vm, fl.frames_ptr);
+        let offset = self.b.ins().imul_imm_s(len, fl.frame_size as i64);
+        let frame = self.b.ins().iadd(frames, offset);
+        let handled_base = self.b.ins().load(I64, flags, vm, fl.handled_len);
+        let old_top = self.b.ins().load(I64, flags, vm, fl.stack_top);
+        let none = self.b.ins().iconst(I64, Value::NONE.bits() as i64);
+        let zero = self.b.ins().iconst(I64, 0);
+        let code32 = self.b.ins().iconst(types_i32(), callee as i64);
+        self.b.ins().store(flags, code32, frame, fl.frame_code);
+        self.b.ins().store(flags, new_base, frame, fl.frame_base);
+        self.b.ins().store(flags, zero, frame, fl.frame_pc);
+        self.b.ins().store(flags, f, frame, fl.frame_func);
+        let ret = self.b.ins().iadd_imm_s(self.base, dst as i64);
+        self.b.ins().store(flags, ret, frame, fl.frame_ret);
+        self.b
+            .ins()
+            .store(flags, handled_base, frame, fl.frame_handled_base);
+        self.b.ins().store(flags, none, frame, fl.frame_namespace);
+        self.b.ins().istore8(flags, zero, frame, fl.frame_entry);
+        self.b.ins().store(flags, none, frame, fl.frame_generator);
+        self.b
+            .ins()
+            .store(flags, old_top, frame, fl.frame_saved_top);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags, len1, vm, fl.frames_len);
+        let grows = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, old_top);
+        let new_top = self.b.ins().select(grows, end, old_top);
+        self.b.ins().store(flags, new_top, vm, fl.stack_top);
+        let calls = self.b.ins().load(I64, flags, vm, fl.calls);
+        let calls1 = self.b.ins().iadd_imm_s(calls, 1);
+        self.b.ins().store(flags, calls1, vm, fl.calls);
+        // Function entry is a safepoint (everything live is in the frame already).
+        self.poll_safepoint_spilled();
+
+        let status = {
+            let call = self
+                .b
+                .ins()
+                .call_indirect(self.sigs.compiled, entry, &[vm, new_base, zero]);
+            self.b.inst_results(call)[0]
+        };
+        self.reload_regs();
+        let kind = self.b.ins().ushr_imm_s(status, 32);
+        let kind = self.b.ins().band_imm_s(kind, 0xFF);
+        let (returned, other) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(other);
+        self.b.ins().brif(kind, other, &[], returned, &[]);
+
+        // Returned: pop the frame as `pop_frame` does.
+        self.b.switch_to_block(returned);
+        let v = self.b.ins().load(I64, flags, vm, offsets::RETURN_VALUE);
+        self.b.ins().store(flags, len, vm, fl.frames_len);
+        self.b.ins().store(flags, old_top, vm, fl.stack_top);
+        let handled = self.b.ins().load(I64, flags, vm, fl.handled_len);
+        let handled = self.b.ins().umin(handled, handled_base);
+        self.b.ins().store(flags, handled, vm, fl.handled_len);
+        self.b.ins().jump(done, &[v.into()]);
+
+        // Deopted or raised: the interpreter finishes the callee.
+        self.b.switch_to_block(other);
+        let callee_v = self.b.ins().iconst(I64, callee as i64);
+        let f = helpers::finish_call as *const () as usize;
+        let status = self.call(self.sigs.finish_call, f, &[vm, status, callee_v]);
+        self.reload_regs();
+        self.exit_if_raised(status, helpers::RAISED);
+        let v = self.frame_load(dst);
+        self.b.ins().jump(done, &[v.into()]);
+    }
+
+    /// `len(R[arg])` if `R[func]` is the builtin `len` and the argument a list, tuple
+    /// or str (jumping to `done` with the boxed length), else jumps to `generic`.
+    fn inline_len(&mut self, func: Reg, arg: Reg, generic: Block, done: Block) {
+        let l = layout();
+        let f = self.boxed(func);
+        let is_len = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, f, self.env.len_builtin as i64);
+        let (len_ok, ptr_ok) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_len, len_ok, &[], generic, &[]);
+        self.b.switch_to_block(len_ok);
+        let v = self.boxed(arg);
+        let is_ptr = self.is_ptr(v);
+        self.b.ins().brif(is_ptr, ptr_ok, &[], generic, &[]);
+        self.b.switch_to_block(ptr_ok);
+        let p = self.payload(v);
+        let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+        for (kind_tag, len_at) in [
+            (l.list_tag, l.list_len),
+            (l.tuple_tag, l.tuple_len),
+            (l.str_tag, l.str_char_len),
+        ] {
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, tag, kind_tag as i64);
+            let (yes, no) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(hit, yes, &[], no, &[]);
+            self.b.switch_to_block(yes);
+            let n = self.b.ins().load(I64, Self::flags(), p, len_at);
+            let boxed = self.tag_int(n);
+            self.b.ins().jump(done, &[boxed.into()]);
+            self.b.switch_to_block(no);
+        }
+        self.b.ins().jump(generic, &[]);
+    }
+}
+
+fn types_i32() -> cranelift_codegen::ir::Type {
+    cranelift_codegen::ir::types::I32
+}
