@@ -126,7 +126,13 @@ impl Vm {
                     BuiltinType::StaticMethod => Ok(self.wrapped(attr, "__func__")),
                     BuiltinType::ClassMethod => {
                         let f = self.wrapped(attr, "__func__");
-                        let class = self.type_of(obj);
+                        // Through `super()` in a class method, `obj` is the class.
+                        let class =
+                            if matches!(obj.as_obj().map(|o| &o.body), Some(ObjBody::Class(_))) {
+                                obj
+                            } else {
+                                self.type_of(obj)
+                            };
                         Ok(self.new_bound_method(class, f))
                     }
                     BuiltinType::Property => {
@@ -242,6 +248,16 @@ impl Vm {
         let obj = self.wrapped(proxy, "__self__");
         match self.lookup_class_attr(start, name) {
             Some(a) => self.bind_attr(obj, a),
+            // The built-in bases' own `__init__`.
+            None if self.str_ref(name) == "__init__" => {
+                let base = if self.nearest_builtin(start).is_exception() {
+                    BuiltinType::BaseException
+                } else {
+                    BuiltinType::Object
+                };
+                let id = super::methods::method_id(base, "__init__").expect("a built-in __init__");
+                Ok(self.new_builtin(BuiltinId::Method(id), obj))
+            }
             None => {
                 let text = self.str_ref(name);
                 Err(self.error(

@@ -418,7 +418,11 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
-            FrameExit::Return(_) => Ok(None),
+            FrameExit::Return(v) => {
+                // What `yield from` evaluates to.
+                self.generator_return = v;
+                Ok(None)
+            }
             FrameExit::Stepped => unreachable!("run never steps"),
         }
     }
@@ -497,11 +501,27 @@ impl Vm {
             attrs,
             builtin: None,
         }));
-        // Methods remember their class for zero-argument super().
+        // Methods remember their class for zero-argument super(), also inside
+        // static and class methods and properties.
         if let ObjBody::Class(c) = &class.as_obj().expect("class").body {
             for v in c.attrs.values() {
-                if let Some(ObjBody::Function(f)) = v.as_obj().map(|o| &mut o.body) {
-                    f.owner_class = class;
+                let inner: Vec<Value> = match v.as_obj().map(|o| &o.body) {
+                    Some(ObjBody::Instance(w))
+                        if matches!(
+                            self.nearest_builtin(w.class),
+                            BuiltinType::StaticMethod
+                                | BuiltinType::ClassMethod
+                                | BuiltinType::Property
+                        ) =>
+                    {
+                        w.attrs.values().collect()
+                    }
+                    _ => vec![v],
+                };
+                for f in inner {
+                    if let Some(ObjBody::Function(f)) = f.as_obj().map(|o| &mut o.body) {
+                        f.owner_class = class;
+                    }
                 }
             }
         }

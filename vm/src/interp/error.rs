@@ -112,24 +112,45 @@ impl Vm {
         };
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for (code, line) in tb.into_iter().rev() {
-                let name = self.codes[code as usize].name.clone();
-                out.push_str(&format!(
-                    "  File \"{}\", line {line}, in {name}\n",
-                    self.filename
-                ));
-                if let Some(src) = self.source_lines.get(line as usize - 1) {
-                    let trimmed = src.trim();
-                    if !trimmed.is_empty() {
-                        out.push_str(&format!("    {trimmed}\n"));
-                    }
+            // As CPython: a line repeated more than three times in a row is printed
+            // three times, then counted.
+            let entries: Vec<(u32, u32)> = tb.into_iter().rev().collect();
+            let mut i = 0;
+            while i < entries.len() {
+                let run = entries[i..]
+                    .iter()
+                    .take_while(|&&e| e == entries[i])
+                    .count();
+                for _ in 0..run.min(3) {
+                    self.traceback_entry(&mut out, entries[i]);
                 }
+                if run > 3 {
+                    let more = run - 3;
+                    let s = if more == 1 { "" } else { "s" };
+                    out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+                }
+                i += run;
             }
         }
         out.push_str(&self.exception_line(exc));
         out.push('\n');
         self.flush_stdout();
         eprint!("{out}");
+    }
+
+    /// One `File ..., line N, in name` entry of a traceback, with its source line.
+    fn traceback_entry(&self, out: &mut String, (code, line): (u32, u32)) {
+        let name = &self.codes[code as usize].name;
+        out.push_str(&format!(
+            "  File \"{}\", line {line}, in {name}\n",
+            self.filename
+        ));
+        if let Some(src) = self.source_lines.get(line as usize - 1) {
+            let trimmed = src.trim();
+            if !trimmed.is_empty() {
+                out.push_str(&format!("    {trimmed}\n"));
+            }
+        }
     }
 
     /// `ValueError: message` — the last line CPython prints for an exception.

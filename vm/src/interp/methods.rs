@@ -112,6 +112,8 @@ pub static METHODS: &[(BuiltinType, &str, MethodFn)] = &[
     (Set, "issubset", setm::issubset),
     (Set, "issuperset", setm::issuperset),
     (Set, "isdisjoint", setm::isdisjoint),
+    (BuiltinType::BaseException, "__init__", exception_init),
+    (BuiltinType::Object, "__init__", object_init),
 ];
 
 /// The index in [`METHODS`] of `t.name` (bool falls back to int's methods).
@@ -131,6 +133,36 @@ pub fn method_id(t: BuiltinType, name: &str) -> Option<u16> {
             None
         }
     })
+}
+
+/// `BaseException.__init__(self, *args)` (reached through `super().__init__`).
+fn exception_init(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "BaseException.__init__", kwargs)?;
+    let tuple = vm.new_tuple(args.to_vec());
+    if let Some(ObjBody::Exception(e)) = recv.as_obj().map(|o| &mut o.body) {
+        e.args = tuple;
+    }
+    Ok(Value::NONE)
+}
+
+/// `object.__init__(self)` (reached through `super().__init__`).
+fn object_init(
+    vm: &mut Vm,
+    _recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    if !args.is_empty() || !kwargs.is_empty() {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::NONE)
 }
 
 /// The items of a list receiver. Not to be held across a call into Python code,

@@ -176,6 +176,11 @@ pub struct Vm {
     pub frames: Vec<Frame>,
     /// The handle stack: values Rust code holds across a call into Python code.
     pub roots: Vec<Value>,
+    /// Set by a `raise` of an exception caught in the same frame (a re-raise): the
+    /// traceback already has that frame's line.
+    reraising: bool,
+    /// The value the generator that last finished returned (for `yield from`).
+    pub(crate) generator_return: Value,
     /// Exceptions being handled (`except` bodies in progress), innermost last.
     pub(crate) handled: Vec<Value>,
     pub types: TypeTable,
@@ -316,6 +321,8 @@ impl Vm {
             stack_top: 0,
             frames: Vec::new(),
             roots: Vec::new(),
+            generator_return: Value::NONE,
+            reraising: false,
             handled: Vec::new(),
             types,
             char_cache,
@@ -472,6 +479,7 @@ impl Vm {
             stack_top,
             frames,
             roots,
+            generator_return,
             handled,
             types,
             char_cache,
@@ -498,6 +506,7 @@ impl Vm {
                 .chain(char_cache.iter())
                 .for_each(|&v| mark(v));
             mark(*empty_str);
+            mark(*generator_return);
             for f in frames.iter() {
                 mark(f.func);
                 mark(f.namespace);
@@ -609,13 +618,16 @@ impl Vm {
     /// Finds a handler for `exc`, popping frames down to (and including) the entry
     /// frame. Returns true if a handler will run.
     pub(crate) fn unwind(&mut self, exc: Exc) -> bool {
+        let mut reraising = std::mem::take(&mut self.reraising);
         loop {
             let f = *self.frames.last().expect("unwinding needs a frame");
             let codes = Rc::clone(&self.codes);
             let code = &codes[f.code as usize];
             let failing_pc = f.pc.saturating_sub(1);
             let line = code.line_at(failing_pc);
-            self.add_traceback(exc.0, f.code, line);
+            if !std::mem::take(&mut reraising) {
+                self.add_traceback(exc.0, f.code, line);
+            }
             let handler = code
                 .handlers
                 .iter()
@@ -640,9 +652,7 @@ impl Vm {
 
     fn add_traceback(&mut self, exc: Value, code: u32, line: u32) {
         if let Some(ObjBody::Exception(e)) = exc.as_obj().map(|o| &mut o.body) {
-            if e.traceback.last() != Some(&(code, line)) || e.traceback.is_empty() {
-                e.traceback.push((code, line));
-            }
+            e.traceback.push((code, line));
         }
     }
 
@@ -1374,6 +1384,10 @@ impl Vm {
                         let c = rd!(cause);
                         tri!(self.set_cause(e, c));
                     }
+                    // A re-raise in the frame that caught it keeps its traceback as is.
+                    if let Some(ObjBody::Exception(x)) = e.as_obj().map(|o| &o.body) {
+                        self.reraising = x.traceback.last().is_some_and(|&(c, _)| c == frame.code);
+                    }
                     if let Some(&ctx) = self.handled.last() {
                         if ctx != e {
                             if let Some(ObjBody::Exception(x)) = e.as_obj().map(|o| &mut o.body) {
@@ -1418,13 +1432,16 @@ impl Vm {
                 Instr::YieldFrom { dst, src } => {
                     // Re-executed on each resume until the delegate is exhausted.
                     let it = rd!(src);
+                    self.generator_return = Value::NONE;
                     match tri!(self.iter_next(it)) {
                         Some(v) => {
                             pc -= 1;
                             save_pc!();
                             return Ok(FrameExit::Yield(v));
                         }
-                        None => r!(dst) = Value::NONE,
+                        None => {
+                            r!(dst) = std::mem::replace(&mut self.generator_return, Value::NONE)
+                        }
                     }
                 }
                 Instr::Import { dst, name } => {

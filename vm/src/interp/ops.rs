@@ -11,7 +11,7 @@ use crate::runtime::hash;
 use crate::runtime::object::{ObjBody, RangeObj};
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::Zero;
 use std::cmp::Ordering;
 
 pub use crate::bytecode::CmpKind;
@@ -63,6 +63,10 @@ impl CmpKind {
 }
 
 /// Compares an int with a float exactly (no rounding of large ints).
+fn is_sequence(t: BuiltinType) -> bool {
+    matches!(t, BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple)
+}
+
 fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
     if f.is_nan() {
         return None;
@@ -150,24 +154,9 @@ impl Vm {
             );
         let msg = if concat {
             format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
-        } else if op == BinaryOp::Mul
-            && matches!(
-                self.builtin_type(a),
-                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple
-            )
-            && matches!(
-                self.builtin_type(b),
-                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple | BuiltinType::Float
-            )
-        {
+        } else if op == BinaryOp::Mul && is_sequence(self.builtin_type(a)) {
             format!("can't multiply sequence by non-int of type '{tb}'")
-        } else if op == BinaryOp::Mul
-            && matches!(
-                self.builtin_type(b),
-                BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple
-            )
-            && matches!(self.builtin_type(a), BuiltinType::Float)
-        {
+        } else if op == BinaryOp::Mul && is_sequence(self.builtin_type(b)) {
             format!("can't multiply sequence by non-int of type '{ta}'")
         } else {
             let symbol = match (op, inplace) {
@@ -254,12 +243,9 @@ impl Vm {
     fn repeat(&mut self, seq: Value, n: &Int) -> PyResult<Value> {
         let n = match n {
             Int::Small(n) => (*n).max(0) as usize,
-            Int::Big(b) => {
-                if b.to_i64().is_some_and(|n| n <= 0) || b.sign() == num_bigint::Sign::Minus {
-                    0
-                } else {
-                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
-                }
+            // Beyond i64 is beyond CPython's index-sized integers, either sign.
+            Int::Big(_) => {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
         };
         let len = match &seq.as_obj().expect("sequence").body {
