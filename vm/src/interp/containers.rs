@@ -10,6 +10,93 @@ use crate::runtime::object::{ObjBody, SliceObj};
 use crate::runtime::set::{self, PySet};
 use crate::runtime::value::Value;
 
+/// The hash of a *plain* key, whose hashing and comparisons never run Python code
+/// (a small int or a str); `None` for any other key. Compiled code looks such keys
+/// up without the interpreter.
+pub(crate) fn plain_key_hash(key: Value) -> Option<i64> {
+    if key.is_small_int() {
+        return Some(crate::runtime::hash::hash_i64(key.as_small_int()));
+    }
+    match &key.as_obj()?.body {
+        ObjBody::Str(s) => {
+            let h = s.hash.get();
+            if h != 0 {
+                return Some(h as i64);
+            }
+            let h = crate::runtime::hash::hash_str(&s.text);
+            let h = if h == 0 { 1 } else { h };
+            s.hash.set(h as u64);
+            Some(h)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the stored key `k` equals the plain key `key` (see [`plain_key_hash`]), as
+/// `key_eq` would decide; `None` when deciding would run Python code (an instance
+/// with its own `__eq__` stored under the same hash).
+pub(crate) fn plain_key_eq(k: Value, key: Value) -> Option<bool> {
+    if k == key {
+        return Some(true);
+    }
+    if key.is_small_int() {
+        return if k.is_small_int() {
+            Some(false)
+        } else if k.is_bool() {
+            Some(k.as_bool() as i64 == key.as_small_int())
+        } else if k.is_float() {
+            Some(k.as_float() == key.as_small_int() as f64)
+        } else {
+            match k.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Instance(_)) => None,
+                _ => Some(false),
+            }
+        };
+    }
+    match (k.as_obj().map(|o| &o.body), key.as_obj().map(|o| &o.body)) {
+        (Some(ObjBody::Str(a)), Some(ObjBody::Str(b))) => Some(a.text == b.text),
+        (Some(ObjBody::Instance(_)), _) => None,
+        _ => Some(false),
+    }
+}
+
+/// `d[key]` for a plain key: `Some(None)` when missing, `None` when the lookup would
+/// run Python code.
+pub(crate) fn plain_dict_get(d: &PyDict, key: Value) -> Option<Option<Value>> {
+    let h = plain_key_hash(key)?;
+    let mut undecided = false;
+    let found = d.get(h, |k| {
+        plain_key_eq(k, key).unwrap_or_else(|| {
+            undecided = true;
+            false
+        })
+    });
+    (!undecided).then_some(found)
+}
+
+/// `d[key] = value` for a plain key; false (and nothing done) when it would run
+/// Python code.
+pub(crate) fn plain_dict_set(d: &mut PyDict, key: Value, value: Value) -> bool {
+    let Some(h) = plain_key_hash(key) else {
+        return false;
+    };
+    let mut undecided = false;
+    let slot = d.find(h, |k| {
+        plain_key_eq(k, key).unwrap_or_else(|| {
+            undecided = true;
+            false
+        })
+    });
+    match slot {
+        _ if undecided => return false,
+        Some(slot) => {
+            d.replace_at(slot, value);
+        }
+        None => d.insert_absent(h, key, value),
+    }
+    true
+}
+
 impl Vm {
     pub fn new_dict(&mut self) -> Value {
         self.heap.alloc(ObjBody::Dict(PyDict::new()))
@@ -49,6 +136,9 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        if let Some(found) = plain_dict_get(self.dict_of(d), key) {
+            return Ok(found);
+        }
         let h = self.hash(key)?;
         let map = self.dict_of(d);
         let mut failed = None;
@@ -57,6 +147,9 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        if plain_dict_set(self.dict_of(d), key, value) {
+            return Ok(());
+        }
         let h = self.hash(key)?;
         let map = self.dict_of(d);
         let mut failed = None;

@@ -15,6 +15,7 @@ mod builtins_num;
 mod builtins_seq;
 mod call;
 mod containers;
+pub(crate) use containers::{plain_dict_get, plain_dict_set};
 mod convert;
 mod dict_methods;
 pub mod error;
@@ -1008,10 +1009,12 @@ impl Vm {
                 Instr::Is { dst, a, b } => r!(dst) = Value::bool(self.is(rd!(a), rd!(b))),
                 Instr::IsNot { dst, a, b } => r!(dst) = Value::bool(!self.is(rd!(a), rd!(b))),
                 Instr::In { dst, a, b } => {
+                    record!(rd!(a), rd!(b));
                     let v = tri!(self.contains(rd!(b), rd!(a)));
                     r!(dst) = Value::bool(v);
                 }
                 Instr::NotIn { dst, a, b } => {
+                    record!(rd!(a), rd!(b));
                     let v = tri!(self.contains(rd!(b), rd!(a)));
                     r!(dst) = Value::bool(!v);
                 }
@@ -1326,7 +1329,17 @@ impl Vm {
                 }
                 Instr::UnpackSeq { dst, src, count } => {
                     save_pc!();
-                    let items = tri!(self.unpack(rd!(src), count as usize));
+                    let v = rd!(src);
+                    record!(v);
+                    if let Some(ObjBody::Tuple(items)) = v.as_obj().map(|o| &o.body) {
+                        if items.len() == count as usize {
+                            for (i, &item) in items.iter().enumerate() {
+                                r!(dst as usize + i) = item;
+                            }
+                            continue;
+                        }
+                    }
+                    let items = tri!(self.unpack(v, count as usize));
                     for (i, v) in items.into_iter().enumerate() {
                         r!(dst as usize + i) = v;
                     }

@@ -321,6 +321,10 @@ pub enum Plan {
     Iter(Iter),
     /// `recv.append(x)` on a list (from the inline cache).
     Append,
+    /// `UnpackSeq` of a tuple or list (guarded).
+    Unpack(Ty),
+    /// `in` / `not in` on a dict (guarded).
+    ContainsDict,
     /// The interpreter executes it (through a helper).
     Step,
     /// Leaves compiled code (return, yield).
@@ -631,7 +635,7 @@ impl Analysis {
                 match n {
                     Num::Int => t[src as usize] = Ty::Int,
                     Num::Float => t[src as usize] = Ty::Float,
-                    Num::Generic => {}
+                    Num::Str | Num::Generic => {}
                 }
                 t[dst as usize] = n.result(false);
                 Plan::Num(n)
@@ -651,16 +655,33 @@ impl Analysis {
                 t[dst as usize] = Ty::Bool;
                 Plan::Inline
             }
+            In { dst, b, .. } | NotIn { dst, b, .. } if types::contains_dict(ty(b), site) => {
+                t[b as usize] = Ty::Dict;
+                t[dst as usize] = Ty::Bool;
+                Plan::ContainsDict
+            }
             In { dst, .. } | NotIn { dst, .. } | ExceptMatch { dst, .. } => {
                 t[dst as usize] = Ty::Bool;
                 Plan::Step
             }
+            UnpackSeq { dst, src, count } if types::unpack(ty(src), site).is_some() => {
+                let kind = types::unpack(ty(src), site).expect("checked");
+                t[src as usize] = kind;
+                for r in dst..dst + count {
+                    t[r as usize] = Ty::Any;
+                }
+                Plan::Unpack(kind)
+            }
             Jump { .. } | JumpIfFalse { .. } | JumpIfTrue { .. } => Plan::Inline,
             GetItem { dst, obj, key } => {
                 let item = types::item(ty(obj), ty(key), site);
-                if let Item::Seq(kind) = item {
-                    t[obj as usize] = kind;
-                    t[key as usize] = Ty::Int;
+                match item {
+                    Item::Seq(kind) => {
+                        t[obj as usize] = kind;
+                        t[key as usize] = Ty::Int;
+                    }
+                    Item::Dict => t[obj as usize] = Ty::Dict,
+                    Item::Generic => {}
                 }
                 t[dst as usize] = Ty::Any;
                 Plan::Item(item)
@@ -675,6 +696,10 @@ impl Analysis {
                         Plan::Item(item)
                     }
                     Item::Seq(_) => Plan::Item(Item::Generic),
+                    Item::Dict => {
+                        t[obj as usize] = Ty::Dict;
+                        Plan::Item(item)
+                    }
                     Item::Generic => Plan::Item(item),
                 }
             }
@@ -768,7 +793,7 @@ fn refine_num(t: &mut [Ty], n: Num, a: Reg, b: Reg, ta: Ty, tb: Ty, site: types:
                 t[b as usize] = Ty::Int;
             }
         }
-        Num::Float => {
+        Num::Float | Num::Str => {
             t[a as usize] = ga;
             if b != NO_REG {
                 t[b as usize] = gb;

@@ -235,6 +235,71 @@ pub unsafe extern "C" fn list_append(list: *mut Obj, value: u64) -> u64 {
     OK
 }
 
+/// The order of two strs (by code point, which is UTF-8 byte order): -1, 0 or 1.
+/// No allocation, no Python code.
+///
+/// # Safety
+/// `a` and `b` are the addresses of live str objects (compiled code checked the tags).
+pub unsafe extern "C" fn str_compare(a: *const Obj, b: *const Obj) -> i64 {
+    // SAFETY: per the contract above.
+    let (a, b) = unsafe { (&(*a).body, &(*b).body) };
+    match (a, b) {
+        (ObjBody::Str(x), ObjBody::Str(y)) => x.text.cmp(&y.text) as i64,
+        _ => unreachable!("str_compare on non-strs"),
+    }
+}
+
+/// `d[key]` for the dict at `dict` and a small-int or str key: the value, or
+/// `UNBOUND` when the key is missing or the lookup needs the interpreter (another
+/// kind of key, or a key with its own `__eq__`). No allocation, no Python code.
+///
+/// # Safety
+/// `dict` is the address of a live dict (compiled code checked the tag).
+pub unsafe extern "C" fn dict_get(dict: *const Obj, key: u64) -> u64 {
+    // SAFETY: per the contract above.
+    let ObjBody::Dict(d) = (unsafe { &(*dict).body }) else {
+        unreachable!("dict_get on a non-dict")
+    };
+    match crate::interp::plain_dict_get(d, Value::from_bits(key)) {
+        Some(Some(v)) => v.bits(),
+        _ => Value::UNBOUND.bits(),
+    }
+}
+
+/// `d[key] = value` for a small-int or str key: [`OK`], or 1 (nothing done) when
+/// it needs the interpreter. No heap object is allocated (no safepoint).
+///
+/// # Safety
+/// `dict` is the address of a live dict, and no Rust reference to it is live.
+pub unsafe extern "C" fn dict_set(dict: *mut Obj, key: u64, value: u64) -> u64 {
+    // SAFETY: per the contract above.
+    let ObjBody::Dict(d) = (unsafe { &mut (*dict).body }) else {
+        unreachable!("dict_set on a non-dict")
+    };
+    let done = crate::interp::plain_dict_set(d, Value::from_bits(key), Value::from_bits(value));
+    if done {
+        OK
+    } else {
+        1
+    }
+}
+
+/// `key in d` for a small-int or str key: 0 or 1, or 2 when it needs the
+/// interpreter. No allocation, no Python code.
+///
+/// # Safety
+/// `dict` is the address of a live dict.
+pub unsafe extern "C" fn dict_contains(dict: *const Obj, key: u64) -> u64 {
+    // SAFETY: per the contract above.
+    let ObjBody::Dict(d) = (unsafe { &(*dict).body }) else {
+        unreachable!("dict_contains on a non-dict")
+    };
+    match crate::interp::plain_dict_get(d, Value::from_bits(key)) {
+        Some(found) => found.is_some() as u64,
+        None => 2,
+    }
+}
+
 /// The truth value of `R[reg]`: [`FALSE`], [`TRUE`], or [`TRUTHY_RAISED`] (`__bool__`
 /// or `__len__` raised).
 ///

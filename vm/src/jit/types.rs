@@ -3,7 +3,9 @@
 //! generator both decide through these functions, so they always agree.
 
 use crate::bytecode::{BinaryOp, Instr};
-use crate::interp::{FB_FLOAT, FB_INT, FB_LIST, FB_RANGE_ITER, FB_SEQ_ITER, FB_STR, FB_TUPLE};
+use crate::interp::{
+    FB_DICT, FB_FLOAT, FB_INT, FB_LIST, FB_RANGE_ITER, FB_SEQ_ITER, FB_STR, FB_TUPLE,
+};
 use crate::runtime::object::ObjBody;
 use crate::runtime::value::Value;
 
@@ -64,6 +66,7 @@ impl Ty {
             FB_STR => Some(Ty::Str),
             FB_LIST => Some(Ty::List),
             FB_TUPLE => Some(Ty::Tuple),
+            FB_DICT => Some(Ty::Dict),
             _ => None,
         }
     }
@@ -98,6 +101,8 @@ pub enum Num {
     Int,
     /// Both operands numbers, at least one a float; ints are converted exactly.
     Float,
+    /// Two strs (comparisons only): by a helper that cannot run Python code.
+    Str,
     /// Inline paths for two small ints or two floats, the interpreter otherwise.
     Generic,
 }
@@ -108,6 +113,7 @@ impl Num {
             Num::Int if true_div => Ty::Float,
             Num::Int => Ty::Int,
             Num::Float => Ty::Float,
+            Num::Str => Ty::Bool,
             Num::Generic => Ty::Any,
         }
     }
@@ -172,6 +178,7 @@ pub fn compare(a: Ty, b: Ty, site: SiteFeedback) -> Num {
     match operand_guesses(a, b, site) {
         (Ty::Int, Ty::Int) => Num::Int,
         (x, y) if x.is_number() && y.is_number() => Num::Float,
+        (Ty::Str, Ty::Str) => Num::Str,
         _ => Num::Generic,
     }
 }
@@ -192,6 +199,9 @@ pub fn unary(a: Ty, site: SiteFeedback) -> Num {
 pub enum Item {
     /// A list or tuple (the type given) and a small int, both guarded.
     Seq(Ty),
+    /// A dict (guarded); a small-int or str key is looked up by a helper that cannot
+    /// run Python code, any other key by the interpreter.
+    Dict,
     /// An inline path for a list and a small int, the interpreter otherwise.
     Generic,
 }
@@ -203,8 +213,22 @@ pub fn item(obj: Ty, key: Ty, site: SiteFeedback) -> Item {
     let (o, k) = operand_guesses(obj, key, site);
     match (o, k) {
         (Ty::List | Ty::Tuple, Ty::Int) => Item::Seq(o),
+        (Ty::Dict, _) => Item::Dict,
         _ => Item::Generic,
     }
+}
+
+/// The kind of sequence `UnpackSeq` takes apart inline (a tuple or list, guarded).
+pub fn unpack(src: Ty, site: SiteFeedback) -> Option<Ty> {
+    match operand_guesses(src, Ty::Any, site).0 {
+        t @ (Ty::Tuple | Ty::List) if !site.despecialized => Some(t),
+        _ => None,
+    }
+}
+
+/// Whether `in` tests a dict (guarded) with the plain-key helper.
+pub fn contains_dict(container: Ty, site: SiteFeedback) -> bool {
+    !site.despecialized && operand_guesses(Ty::Any, container, site).1 == Ty::Dict
 }
 
 /// How `ForIter` is compiled.

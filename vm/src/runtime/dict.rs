@@ -73,15 +73,25 @@ impl PyDict {
         eq: impl FnMut(Value) -> bool,
     ) -> Option<Value> {
         if let Some(slot) = self.find(hash, eq) {
-            return Some(std::mem::replace(&mut self.entries[slot].value, value));
+            return Some(self.replace_at(slot, value));
         }
+        self.insert_absent(hash, key, value);
+        None
+    }
+
+    /// Replaces the value in `slot` (from [`PyDict::find`]); returns the old one.
+    pub fn replace_at(&mut self, slot: usize, value: Value) -> Value {
+        std::mem::replace(&mut self.entries[slot].value, value)
+    }
+
+    /// Adds an entry for a key known to be absent.
+    pub fn insert_absent(&mut self, hash: i64, key: Value, value: Value) {
         let slot = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.index
             .insert_unique(spread(hash), slot, |&s| spread(entries[s as usize].hash));
         self.len += 1;
-        None
     }
 
     /// Removes the entry for the key; returns its (key, value).

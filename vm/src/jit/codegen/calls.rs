@@ -68,7 +68,7 @@ impl Translator<'_> {
         let pc = self.b.ins().iconst(I64, self.pc as i64);
         let vm = self.vm;
         let status = self.call_helper(
-            self.sigs.step,
+            self.sigs.args2,
             helpers::call as *const () as usize,
             &[vm, pc],
         );
@@ -193,7 +193,7 @@ impl Translator<'_> {
             let call = self
                 .b
                 .ins()
-                .call_indirect(self.sigs.compiled, entry, &[vm, new_base, zero]);
+                .call_indirect(self.sigs.args3, entry, &[vm, new_base, zero]);
             self.b.inst_results(call)[0]
         };
         self.reload_regs();
@@ -217,7 +217,7 @@ impl Translator<'_> {
         self.b.switch_to_block(other);
         let callee_v = self.b.ins().iconst(I64, callee as i64);
         let f = helpers::finish_call as *const () as usize;
-        let status = self.call(self.sigs.finish_call, f, &[vm, status, callee_v]);
+        let status = self.call(self.sigs.args3, f, &[vm, status, callee_v]);
         self.reload_regs();
         self.exit_if_raised(status, helpers::RAISED);
         let v = self.frame_load(dst);

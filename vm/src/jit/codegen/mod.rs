@@ -194,20 +194,17 @@ impl Backend {
     }
 }
 
-/// The signatures of the helpers compiled code calls.
+/// The signatures of the helpers compiled code calls, by their number of `i64`
+/// parameters (all return an `i64`).
 struct Sigs {
-    /// (vm, pc) -> status: `helpers::step`, `helpers::call`.
-    step: SigRef,
-    /// (vm, base, reg) -> status: `helpers::truthy`.
-    truthy: SigRef,
-    /// (vm) -> status: `helpers::safepoint`.
-    safepoint: SigRef,
-    /// (list pointer, value) -> 0: `helpers::list_append`.
-    append: SigRef,
-    /// (vm, base, entry pc) -> status: compiled code.
-    compiled: SigRef,
-    /// (vm, status, code) -> status: `helpers::finish_call`.
-    finish_call: SigRef,
+    /// `helpers::safepoint`.
+    args1: SigRef,
+    /// `helpers::step`, `helpers::call`, `helpers::list_append`, `helpers::dict_get`,
+    /// `helpers::dict_contains`, `helpers::str_compare`.
+    args2: SigRef,
+    /// `helpers::truthy`, `helpers::finish_call`, `helpers::dict_set`, and compiled
+    /// code itself.
+    args3: SigRef,
 }
 
 fn signature(call_conv: CallConv, nparams: usize) -> Signature {
@@ -270,12 +267,9 @@ impl<'a> Translator<'a> {
         call_conv: CallConv,
     ) -> Self {
         let sigs = Sigs {
-            step: b.import_signature(signature(call_conv, 2)),
-            truthy: b.import_signature(signature(call_conv, 3)),
-            safepoint: b.import_signature(signature(call_conv, 1)),
-            append: b.import_signature(signature(call_conv, 2)),
-            compiled: b.import_signature(signature(call_conv, 3)),
-            finish_call: b.import_signature(signature(call_conv, 3)),
+            args1: b.import_signature(signature(call_conv, 1)),
+            args2: b.import_signature(signature(call_conv, 2)),
+            args3: b.import_signature(signature(call_conv, 3)),
         };
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
@@ -665,7 +659,7 @@ impl<'a> Translator<'a> {
         let pc = self.b.ins().iconst(I64, self.pc as i64);
         let vm = self.vm;
         let status = self.call_helper(
-            self.sigs.step,
+            self.sigs.args2,
             helpers::step as *const () as usize,
             &[vm, pc],
         );
@@ -992,7 +986,7 @@ impl<'a> Translator<'a> {
         self.b.switch_to_block(collect);
         self.spill(spill);
         let f = helpers::safepoint as *const () as usize;
-        let (sig, vm) = (self.sigs.safepoint, self.vm);
+        let (sig, vm) = (self.sigs.args1, self.vm);
         self.call(sig, f, &[vm]);
         self.reload_regs();
         self.b.ins().jump(done, &[]);
@@ -1038,6 +1032,18 @@ impl<'a> Translator<'a> {
             }
             (Plan::Append, ListAppend { list, src }) => {
                 self.append(list, src);
+                true
+            }
+            (Plan::Unpack(kind), UnpackSeq { dst, src, count }) => {
+                self.unpack(kind, dst, src, count);
+                true
+            }
+            (Plan::ContainsDict, In { dst, a, b }) => {
+                self.contains_dict(dst, a, b, false);
+                true
+            }
+            (Plan::ContainsDict, NotIn { dst, a, b }) => {
+                self.contains_dict(dst, a, b, true);
                 true
             }
             (_, JumpIfFalse { cond, target }) => {

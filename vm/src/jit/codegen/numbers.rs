@@ -128,6 +128,7 @@ impl Translator<'_> {
                 self.set_float(dst, r);
             }
             Num::Generic => self.generic_arith(op, dst, a, b),
+            Num::Str => unreachable!("strs are not inline arithmetic"),
         }
     }
 
@@ -400,6 +401,31 @@ impl Translator<'_> {
                 let y = self.float_operand(Operand::Reg(b), gb);
                 self.b.ins().fcmp(float_cc(op), x, y)
             }
+            Num::Str => {
+                self.guard_reg(a, Ty::Str);
+                self.guard_reg(b, Ty::Str);
+                let (x, y) = (self.boxed(a), self.boxed(b));
+                let (same, differ, done) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                self.b.append_block_param(done, I64);
+                // The same str object: no need to look at the text.
+                let eq = self.b.ins().icmp(IntCC::Equal, x, y);
+                self.b.ins().brif(eq, same, &[], differ, &[]);
+                self.b.switch_to_block(same);
+                let zero = self.b.ins().iconst(I64, 0);
+                self.b.ins().jump(done, &[zero.into()]);
+                self.b.switch_to_block(differ);
+                let (px, py) = (self.payload(x), self.payload(y));
+                let f = helpers::str_compare as *const () as usize;
+                let ord = self.call(self.sigs.args2, f, &[px, py]);
+                self.b.ins().jump(done, &[ord.into()]);
+                self.b.switch_to_block(done);
+                let ord = self.b.block_params(done)[0];
+                self.b.ins().icmp_imm_s(int_cc(op), ord, 0)
+            }
             Num::Generic => unreachable!("generic comparisons branch"),
         }
     }
@@ -522,6 +548,7 @@ impl Translator<'_> {
             Num::Generic => {
                 self.step();
             }
+            Num::Str => unreachable!("strs are not negated inline"),
         }
     }
 
@@ -591,7 +618,7 @@ impl Translator<'_> {
         self.b.switch_to_block(slow);
         let reg = self.b.ins().iconst(I64, r as i64);
         let f = helpers::truthy as *const () as usize;
-        let (sig, vm, base) = (self.sigs.truthy, self.vm, self.base);
+        let (sig, vm, base) = (self.sigs.args3, self.vm, self.base);
         let t = self.call_helper(sig, f, &[vm, base, reg]);
         self.exit_if_raised(t, helpers::TRUTHY_RAISED);
         let c = self

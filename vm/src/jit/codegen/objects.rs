@@ -10,6 +10,7 @@ use crate::jit::helpers;
 use crate::jit::layout::layout;
 use crate::jit::offsets;
 use crate::jit::types::{Item, Iter, Ty};
+
 use crate::runtime::value::Value;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value as IrValue};
@@ -109,14 +110,30 @@ impl Translator<'_> {
         let (slow, done) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         self.b.append_block_param(done, I64);
-        let addr = match item {
-            Item::Seq(kind) => self.seq_item(kind, obj, key, slow),
+        let v = match item {
+            Item::Seq(kind) => {
+                let addr = self.seq_item(kind, obj, key, slow);
+                self.b.ins().load(I64, Self::flags(), addr, 0)
+            }
+            Item::Dict => {
+                let (p, k) = self.dict_operands(obj, key);
+                let f = helpers::dict_get as *const () as usize;
+                let v = self.call(self.sigs.args2, f, &[p, k]);
+                let missing =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, v, Value::UNBOUND.bits() as i64);
+                let found = self.b.create_block();
+                self.b.ins().brif(missing, slow, &[], found, &[]);
+                self.b.switch_to_block(found);
+                v
+            }
             Item::Generic => {
                 self.stress();
-                self.generic_list_item(obj, key, slow)
+                let addr = self.generic_list_item(obj, key, slow);
+                self.b.ins().load(I64, Self::flags(), addr, 0)
             }
         };
-        let v = self.b.ins().load(I64, Self::flags(), addr, 0);
         self.b.ins().jump(done, &[v.into()]);
         self.b.switch_to_block(slow);
         let saved = self.cur.clone();
@@ -133,21 +150,111 @@ impl Translator<'_> {
     pub(super) fn set_item(&mut self, item: Item, obj: Reg, key: Reg, src: Reg) {
         let (slow, done) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
-        let addr = match item {
-            Item::Seq(kind) => self.seq_item(kind, obj, key, slow),
-            Item::Generic => {
-                self.stress();
-                self.generic_list_item(obj, key, slow)
+        match item {
+            Item::Dict => {
+                let (p, k) = self.dict_operands(obj, key);
+                let v = self.boxed(src);
+                let f = helpers::dict_set as *const () as usize;
+                let status = self.call(self.sigs.args3, f, &[p, k, v]);
+                self.b.ins().brif(status, slow, &[], done, &[]);
             }
-        };
-        let v = self.boxed(src);
-        self.b.ins().store(Self::flags(), v, addr, 0);
-        self.b.ins().jump(done, &[]);
+            Item::Seq(_) | Item::Generic => {
+                let addr = if let Item::Seq(kind) = item {
+                    self.seq_item(kind, obj, key, slow)
+                } else {
+                    self.stress();
+                    self.generic_list_item(obj, key, slow)
+                };
+                let v = self.boxed(src);
+                self.b.ins().store(Self::flags(), v, addr, 0);
+                self.b.ins().jump(done, &[]);
+            }
+        }
         self.b.switch_to_block(slow);
         let saved = self.cur.clone();
         self.step();
         self.b.ins().jump(done, &[]);
         self.cur = saved;
+        self.b.switch_to_block(done);
+    }
+
+    /// The heap address of the dict `R[obj]` (guarded) and the boxed `R[key]`.
+    fn dict_operands(&mut self, obj: Reg, key: Reg) -> (IrValue, IrValue) {
+        self.stress();
+        self.guard_reg(obj, Ty::Dict);
+        let d = self.boxed(obj);
+        let p = self.payload(d);
+        let k = self.boxed(key);
+        (p, k)
+    }
+
+    /// `R[dst] := R[a] in R[b]` (or `not in`) for a dict `R[b]`: a small-int or str key
+    /// by a helper, others by the interpreter.
+    pub(super) fn contains_dict(&mut self, dst: Reg, a: Reg, b: Reg, negate: bool) {
+        let (p, k) = self.dict_operands(b, a);
+        let f = helpers::dict_contains as *const () as usize;
+        let r = self.call(self.sigs.args2, f, &[p, k]);
+        let (decided, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, I64);
+        let undecided = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        self.b.ins().brif(undecided, slow, &[], decided, &[]);
+        self.b.switch_to_block(decided);
+        let truth = if negate {
+            self.b.ins().bxor_imm_s(r, 1)
+        } else {
+            r
+        };
+        let v = self.b.ins().bor_imm_s(truth, Value::FALSE.bits() as i64);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.step();
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
+        self.set_boxed(dst, v, Ty::Bool);
+    }
+
+    /// `R[dst..dst+count] := R[src]` for a tuple or list (guarded) of that length;
+    /// another length (the ValueError) by the interpreter.
+    pub(super) fn unpack(&mut self, kind: Ty, dst: Reg, src: Reg, count: u16) {
+        self.stress();
+        self.guard_reg(src, kind);
+        let v = self.boxed(src);
+        let p = self.payload(v);
+        let (items, len) = self.seq_items(p, kind);
+        let (fits, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, count as i64);
+        self.b.ins().brif(exact, fits, &[], slow, &[]);
+        self.b.switch_to_block(fits);
+        let values: Vec<IrValue> = (0..count)
+            .map(|i| self.b.ins().load(I64, Self::flags(), items, i as i32 * 8))
+            .collect();
+        for (i, v) in values.into_iter().enumerate() {
+            self.set_boxed(dst + i as Reg, v, Ty::Any);
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.step();
+        // The interpreter raises (a length that does not match): never falls through.
+        self.b.ins().jump(done, &[]);
+        self.cur = saved;
+        for i in 0..count {
+            self.cur[(dst + i) as usize] = Ty::Any;
+        }
         self.b.switch_to_block(done);
     }
 
@@ -366,7 +473,7 @@ impl Translator<'_> {
         let p = self.payload(l);
         let v = self.boxed(src);
         let f = helpers::list_append as *const () as usize;
-        let sig = self.sigs.append;
+        let sig = self.sigs.args2;
         self.call(sig, f, &[p, v]);
     }
 
