@@ -73,10 +73,13 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         ),
         Eq { .. } | Ne { .. } | Lt { .. } | Le { .. } | Gt { .. } | Ge { .. } => (
             Guarded,
-            "two small ints or two numbers (ints converted exactly); others through the interpreter",
+            "two small ints or two numbers (ints converted exactly) inline; two strs by identity, then a helper; others through the interpreter",
         ),
         Is { .. } | IsNot { .. } => (Inline, "compares the boxed words"),
-        In { .. } | NotIn { .. } => (Helper, "containment through the interpreter"),
+        In { .. } | NotIn { .. } => (
+            Guarded,
+            "a dict and a small-int or str key by a helper that runs no Python code; others through the interpreter",
+        ),
         Jump { .. } => (
             Inline,
             "a jump; a back-edge polls the GC inline (and counts towards a tier-up in the baseline tier)",
@@ -116,16 +119,20 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         | DictUpdate { .. } => (Helper, "through the interpreter"),
         GetItem { .. } => (
             Guarded,
-            "a list or tuple and an in-range small int (negative counts from the end); others through the interpreter",
+            "a list or tuple and an in-range small int (negative counts from the end) inline; a dict and a small-int or str key by a helper; others through the interpreter",
         ),
         SetItem { .. } => (
             Guarded,
-            "a list and an in-range small int; others through the interpreter",
+            "a list and an in-range small int inline; a dict and a small-int or str key by a helper; others through the interpreter",
         ),
         DelItem { .. } | GetAttr { .. } | SetAttr { .. } | DelAttr { .. } => {
             (Helper, "through the interpreter")
         }
-        UnpackSeq { .. } | UnpackEx { .. } => (Helper, "through the interpreter"),
+        UnpackSeq { .. } => (
+            Guarded,
+            "a tuple or list of the right length inline; others through the interpreter",
+        ),
+        UnpackEx { .. } => (Helper, "through the interpreter"),
         FormatValue { .. } => (Helper, "formatting through the interpreter"),
         Raise { .. } | RaiseAssert { .. } => (
             Helper,
