@@ -99,6 +99,7 @@ impl Translator<'_> {
         generic: Block,
         done: Block,
     ) {
+        self.may_collect[self.pc] = true;
         let l = layout();
         let fl = &l.frames;
         let flags = Self::flags();

@@ -254,6 +254,9 @@ struct Translator<'a> {
     pc: usize,
     /// Exit blocks, shared by exits with the same status and spilled representations.
     exits: HashMap<(u64, Vec<(Reg, Rep)>), Block>,
+    /// Per pc: whether its code may allocate or run Python code (a helper call), so a
+    /// loop around it needs a GC poll.
+    may_collect: Vec<bool>,
     sigs: Sigs,
 }
 
@@ -299,6 +302,7 @@ impl<'a> Translator<'a> {
             cur: vec![Ty::Any; n],
             pc: 0,
             exits: HashMap::new(),
+            may_collect: vec![false; cx.code.instrs.len()],
             sigs,
         }
     }
@@ -634,6 +638,7 @@ impl<'a> Translator<'a> {
     /// Calls a helper that may run Python code or collect garbage: spills first, and
     /// re-derives the register pointer after.
     fn call_helper(&mut self, sig: SigRef, f: usize, args: &[IrValue]) -> IrValue {
+        self.may_collect[self.pc] = true;
         let spills = self.helper_spills();
         self.spill(spills.iter());
         let status = self.call(sig, f, args);
@@ -928,10 +933,12 @@ impl<'a> Translator<'a> {
         falls
     }
 
-    /// A loop back-edge to `header`: the GC poll, and in the baseline tier the
-    /// countdown to recompiling with feedback.
+    /// A loop back-edge to `header`: the GC poll (unless nothing in the loop can
+    /// allocate), and in the baseline tier the countdown to recompiling with feedback.
     fn back_edge(&mut self, header: usize) {
-        self.poll_safepoint();
+        if self.may_collect[header..=self.pc].iter().any(|&m| m) {
+            self.poll_safepoint();
+        }
         if self.options.baseline {
             let c = self
                 .b

@@ -108,9 +108,7 @@ impl Translator<'_> {
                     let q = self.b.ins().fdiv(fx, fy);
                     self.set_float(dst, q);
                 } else {
-                    let deopt = self.deopt_block(DeoptReason::IntOverflow);
-                    let unhandled = self.deopt_block(DeoptReason::Unhandled);
-                    let r = self.int_op(op, x, y, deopt, unhandled);
+                    let r = self.int_op(op, x, y, None, None);
                     self.set_int(dst, r);
                 }
             }
@@ -172,20 +170,23 @@ impl Translator<'_> {
 
     /// `x op y` on two small-int payloads; jumps to `overflow` when the result is not
     /// a small int, to `unhandled` for a zero divisor or a negative (or, shifting left
-    /// a nonzero value, huge) shift count.
+    /// a nonzero value, huge) shift count. `None`: deopt for that reason.
     fn int_op(
         &mut self,
         op: BinaryOp,
         x: IrValue,
         y: IrValue,
-        overflow: Block,
-        unhandled: Block,
+        overflow: Option<Block>,
+        unhandled: Option<Block>,
     ) -> IrValue {
-        let ins_guard = |t: &mut Self, ok: IrValue, fail: Block| {
+        let ins_guard = |t: &mut Self, ok: IrValue, fail: Option<Block>, reason| {
+            let fail = fail.unwrap_or_else(|| t.deopt_block(reason));
             let next = t.b.create_block();
             t.b.ins().brif(ok, next, &[], fail, &[]);
             t.b.switch_to_block(next);
         };
+        let overflow = (overflow, DeoptReason::IntOverflow);
+        let unhandled = (unhandled, DeoptReason::Unhandled);
         // Operands are 48-bit, so + and - cannot overflow i64: only the range matters.
         let (r, bad) = match op {
             BinaryOp::Add => (self.b.ins().iadd(x, y), None),
@@ -196,26 +197,35 @@ impl Translator<'_> {
             }
             BinaryOp::FloorDiv | BinaryOp::Mod => {
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
-                ins_guard(self, nonzero, unhandled);
-                let q = self.b.ins().sdiv(x, y);
-                let rem = self.b.ins().srem(x, y);
+                ins_guard(self, nonzero, unhandled.0, unhandled.1);
+                // One division: `%` needs only the remainder, `//` derives it.
+                let (q, rem) = if op == BinaryOp::FloorDiv {
+                    let q = self.b.ins().sdiv(x, y);
+                    let qy = self.b.ins().imul(q, y);
+                    (Some(q), self.b.ins().isub(x, qy))
+                } else {
+                    (None, self.b.ins().srem(x, y))
+                };
                 // Python rounds toward negative infinity: when the remainder is
                 // nonzero and its sign differs from the divisor's, adjust.
                 let sign = self.b.ins().bxor(rem, y);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
                 let adjust = self.b.ins().band(neg, nz);
-                if op == BinaryOp::FloorDiv {
-                    let one = self.b.ins().uextend(I64, adjust);
-                    (self.b.ins().isub(q, one), None)
-                } else {
-                    let fixed = self.b.ins().iadd(rem, y);
-                    (self.b.ins().select(adjust, fixed, rem), None)
+                match q {
+                    Some(q) => {
+                        let one = self.b.ins().uextend(I64, adjust);
+                        (self.b.ins().isub(q, one), None)
+                    }
+                    None => {
+                        let fixed = self.b.ins().iadd(rem, y);
+                        (self.b.ins().select(adjust, fixed, rem), None)
+                    }
                 }
             }
             BinaryOp::LShift => {
                 let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 64);
-                ins_guard(self, small, unhandled);
+                ins_guard(self, small, unhandled.0, unhandled.1);
                 let r = self.b.ins().ishl(x, y);
                 let back = self.b.ins().sshr(r, y);
                 let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
@@ -226,7 +236,7 @@ impl Translator<'_> {
                     .b
                     .ins()
                     .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
-                ins_guard(self, nonneg, unhandled);
+                ins_guard(self, nonneg, unhandled.0, unhandled.1);
                 let sixty_three = self.b.ins().iconst(I64, 63);
                 let big = self.b.ins().icmp(IntCC::SignedGreaterThan, y, sixty_three);
                 let sh = self.b.ins().select(big, sixty_three, y);
@@ -245,7 +255,7 @@ impl Translator<'_> {
             }
             None => fits,
         };
-        ins_guard(self, ok, overflow);
+        ins_guard(self, ok, overflow.0, overflow.1);
         r
     }
 
@@ -338,7 +348,7 @@ impl Translator<'_> {
                 let v = self.box_float(q);
                 self.b.ins().jump(done, &[v.into()]);
             } else {
-                let r = self.int_op(op, ax, ay, slow, slow);
+                let r = self.int_op(op, ax, ay, Some(slow), Some(slow));
                 let v = self.tag_int(r);
                 self.b.ins().jump(done, &[v.into()]);
             }

@@ -269,11 +269,11 @@ impl Translator<'_> {
                 let v = self.boxed(iter);
                 let p = self.payload(v);
                 let more = self.b.create_block();
-                let has_more = self.range_has_more(p);
+                let (has_more, next, step) = self.range_state(p);
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
                 self.b.switch_to_block(more);
-                let next = self.range_advance(p, DeoptReason::Unhandled, None);
+                let next = self.range_advance(p, (next, step), DeoptReason::Unhandled, None);
                 self.set_int(dst, next);
                 self.jump(pc + 1);
             }
@@ -320,7 +320,7 @@ impl Translator<'_> {
                 self.b.ins().brif(is_range, range_ok, &[], slow, &[]);
                 self.b.switch_to_block(range_ok);
                 let more = self.b.create_block();
-                let has_more = self.range_has_more(p);
+                let (has_more, next, step) = self.range_state(p);
                 self.b.ins().brif(has_more, more, &[], slow, &[]);
                 self.b.switch_to_block(more);
                 if self.options.baseline {
@@ -330,7 +330,7 @@ impl Translator<'_> {
                     let new = self.b.ins().bor_imm_s(old, FB_RANGE_ITER as i64);
                     self.b.ins().istore16(Self::flags(), new, addr, 0);
                 }
-                let next = self.range_advance(p, DeoptReason::Unhandled, Some(slow));
+                let next = self.range_advance(p, (next, step), DeoptReason::Unhandled, Some(slow));
                 let boxed = self.tag_int(next);
                 self.set_boxed(dst, boxed, Ty::Any);
                 self.jump(pc + 1);
@@ -369,8 +369,9 @@ impl Translator<'_> {
         e
     }
 
-    /// Whether the range iterator at heap address `p` has another value.
-    fn range_has_more(&mut self, p: IrValue) -> IrValue {
+    /// The state of the range iterator at heap address `p`: whether it has another
+    /// value, its next value and its step.
+    fn range_state(&mut self, p: IrValue) -> (IrValue, IrValue, IrValue) {
         let l = layout();
         let next = self.b.ins().load(I64, Self::flags(), p, l.range_next);
         let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
@@ -378,16 +379,20 @@ impl Translator<'_> {
         let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
         let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
         let above = self.b.ins().icmp(IntCC::SignedGreaterThan, next, stop);
-        self.b.ins().select(up, below, above)
+        (self.b.ins().select(up, below, above), next, step)
     }
 
-    /// Takes the next value of the range iterator at `p` (which has one) as an
-    /// unboxed int. A value outside the small ints, or a step that overflows, goes to
-    /// `slow` if given, else deopts for `reason`.
-    fn range_advance(&mut self, p: IrValue, reason: DeoptReason, slow: Option<Block>) -> IrValue {
+    /// Takes `next` (which exists) from the range iterator at `p` as an unboxed int,
+    /// advancing it by `step`. A value outside the small ints, or a step that
+    /// overflows, goes to `slow` if given, else deopts for `reason`.
+    fn range_advance(
+        &mut self,
+        p: IrValue,
+        (next, step): (IrValue, IrValue),
+        reason: DeoptReason,
+        slow: Option<Block>,
+    ) -> IrValue {
         let l = layout();
-        let next = self.b.ins().load(I64, Self::flags(), p, l.range_next);
-        let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
         let small = self.fits_small(next);
         let (advanced, overflow) = self.b.ins().sadd_overflow(next, step);
         let no_overflow = self.b.ins().bxor_imm_s(overflow, 1);
