@@ -14,6 +14,7 @@ pub mod builtins;
 mod builtins_num;
 mod builtins_seq;
 mod call;
+pub(crate) use call::Called;
 mod containers;
 pub(crate) use containers::{plain_dict_get, plain_dict_set};
 mod convert;
@@ -369,6 +370,7 @@ impl Vm {
         let len = self.builtins.get("len").copied().unwrap_or(Value::NONE);
         self.jit = crate::jit::Jit::new(mode, threshold, len, self.codes.len());
         self.jit_ctx.entry_table = self.jit.entry_table();
+        self.jit_ctx.char_cache = self.char_cache.as_ptr();
         self.jit_enabled = mode != crate::jit::Mode::Off;
         // Neither table is ever resized after `Vm::new`, so their addresses are stable.
         self.jit_ctx.globals = self.globals.as_ptr();

@@ -680,6 +680,10 @@ impl Analysis {
                         t[obj as usize] = kind;
                         t[key as usize] = Ty::Int;
                     }
+                    Item::Str => {
+                        t[obj as usize] = Ty::Str;
+                        t[key as usize] = Ty::Int;
+                    }
                     Item::Dict => t[obj as usize] = Ty::Dict,
                     Item::Generic => {}
                 }
@@ -695,7 +699,7 @@ impl Analysis {
                         t[key as usize] = Ty::Int;
                         Plan::Item(item)
                     }
-                    Item::Seq(_) => Plan::Item(Item::Generic),
+                    Item::Seq(_) | Item::Str => Plan::Item(Item::Generic),
                     Item::Dict => {
                         t[obj as usize] = Ty::Dict;
                         Plan::Item(item)

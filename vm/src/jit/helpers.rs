@@ -120,6 +120,60 @@ impl Vm {
         status
     }
 
+    /// `CallMethod`, `GetAttr` or `SetAttr` at `pc` of the top frame, done directly
+    /// (as the interpreter does them, without its dispatch): [`OK`] or [`RAISED`].
+    fn jit_object_op(&mut self, pc: usize) -> u64 {
+        let frame = *self.frames.last().expect("a compiled frame");
+        let codes = std::rc::Rc::clone(&self.codes);
+        let code = &codes[frame.code as usize];
+        self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+        let base = frame.base;
+        let result = match code.instrs[pc] {
+            Instr::CallMethod {
+                dst,
+                recv,
+                argc,
+                name,
+            } => {
+                let called = self.call_method_at(
+                    base + recv as usize,
+                    argc as usize,
+                    code.consts[name as usize],
+                    base + dst as usize,
+                    &code.inline_caches[pc],
+                );
+                match called {
+                    Ok(crate::interp::Called::Done(v)) => {
+                        self.stack[base + dst as usize] = v;
+                        Ok(())
+                    }
+                    Ok(crate::interp::Called::Pushed) => self.run_callee(),
+                    Err(e) => Err(e),
+                }
+            }
+            Instr::GetAttr { dst, obj, name } => self
+                .get_attr(self.stack[base + obj as usize], code.consts[name as usize])
+                .map(|v| self.stack[base + dst as usize] = v),
+            Instr::SetAttr { obj, name, src } => {
+                let (o, v) = (
+                    self.stack[base + obj as usize],
+                    self.stack[base + src as usize],
+                );
+                self.set_attr(o, code.consts[name as usize], v)
+            }
+            other => unreachable!("object_op on {other:?}"),
+        };
+        let status = match result {
+            Ok(()) => OK,
+            Err(exc) => {
+                self.jit_ctx.exception = exc.0;
+                RAISED
+            }
+        };
+        self.jit_ctx.stack = self.stack.as_mut_ptr();
+        status
+    }
+
     /// Runs the callee frame a call just pushed until it returns (its value going to
     /// the caller's register) or raises. Its compiled code, if any, is called directly.
     fn run_callee(&mut self) -> PyResult<()> {
@@ -219,6 +273,17 @@ pub unsafe extern "C" fn finish_call(vm: *mut Vm, status: u64, code: u64) -> u64
     };
     vm.jit_ctx.stack = vm.stack.as_mut_ptr();
     result
+}
+
+/// Runs the `CallMethod`, `GetAttr` or `SetAttr` at `pc` of the top frame: [`OK`]
+/// or [`RAISED`].
+///
+/// # Safety
+/// As for [`step`]; the instruction at `pc` is one of those.
+pub unsafe extern "C" fn object_op(vm: *mut Vm, pc: u64) -> u64 {
+    // SAFETY: as in `step`.
+    let vm = unsafe { &mut *vm };
+    vm.jit_object_op(pc as usize)
 }
 
 /// `list.append(value)` for the list at heap address `list`. It allocates no heap

@@ -33,8 +33,10 @@ pub struct Layout {
     /// A tuple's `Box<[Value]>`: its pointer and its length.
     pub tuple_ptr: i32,
     pub tuple_len: i32,
-    /// A str's length in code points.
+    /// A str's length in code points, and its UTF-8 text's pointer and byte length.
     pub str_char_len: i32,
+    pub str_text_ptr: i32,
+    pub str_text_len: i32,
     /// The tag of `IterState::Seq`, and its sequence and index.
     pub seq_tag: u8,
     pub seq_seq: i32,
@@ -202,6 +204,7 @@ fn measure() -> Layout {
     let ObjBody::Str(st) = &string.body else {
         unreachable!("built as a str")
     };
+    let (str_text_ptr, str_text_len) = fat_fields(&st.text, &string, st.text.as_ptr() as usize, 3);
     let seq_iter = Obj {
         marked: Cell::new(false),
         body: ObjBody::Iter(IterObj {
@@ -247,6 +250,8 @@ fn measure() -> Layout {
         tuple_ptr,
         tuple_len,
         str_char_len: offset(&st.char_len, &string),
+        str_text_ptr,
+        str_text_len,
         seq_tag: tag_of(&si.state),
         seq_seq: offset(seq, &seq_iter),
         seq_index: offset(index, &seq_iter),

@@ -104,6 +104,8 @@ pub struct JitContext {
     pub return_value: Value,
     /// Per code object, its optimized code entered at pc 0, or 0 (for inline calls).
     pub entry_table: *const usize,
+    /// `vm.char_cache`: the one-character strs U+0000..U+00FF (never resized).
+    pub char_cache: *const Value,
 }
 
 impl Default for JitContext {
@@ -118,6 +120,7 @@ impl Default for JitContext {
             tier_up_countdown: TIER_UP_BACK_EDGES,
             return_value: Value::NONE,
             entry_table: std::ptr::null(),
+            char_cache: std::ptr::null(),
         }
     }
 }
@@ -136,6 +139,8 @@ pub(crate) mod offsets {
     pub const GLOBALS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, globals)) as i32;
     pub const BUILTIN_FALLBACK: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, builtin_fallback)) as i32;
+    pub const CHAR_CACHE: i32 =
+        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, char_cache)) as i32;
     pub const ENTRY_TABLE: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, entry_table)) as i32;
     pub const RETURN_VALUE: i32 =

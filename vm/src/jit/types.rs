@@ -199,6 +199,8 @@ pub fn unary(a: Ty, site: SiteFeedback) -> Num {
 pub enum Item {
     /// A list or tuple (the type given) and a small int, both guarded.
     Seq(Ty),
+    /// A str and a small int (both guarded): an ASCII str's characters inline.
+    Str,
     /// A dict (guarded); a small-int or str key is looked up by a helper that cannot
     /// run Python code, any other key by the interpreter.
     Dict,
@@ -213,6 +215,7 @@ pub fn item(obj: Ty, key: Ty, site: SiteFeedback) -> Item {
     let (o, k) = operand_guesses(obj, key, site);
     match (o, k) {
         (Ty::List | Ty::Tuple, Ty::Int) => Item::Seq(o),
+        (Ty::Str, Ty::Int) => Item::Str,
         (Ty::Dict, _) => Item::Dict,
         _ => Item::Generic,
     }

@@ -1111,6 +1111,16 @@ impl<'a> Translator<'a> {
                 self.call_function(dst, func, argc);
                 true
             }
+            (_, CallMethod { .. } | GetAttr { .. } | SetAttr { .. }) => {
+                // The interpreter's code for these, without its dispatch.
+                let pc = self.b.ins().iconst(I64, self.pc as i64);
+                let vm = self.vm;
+                let f = helpers::object_op as *const () as usize;
+                let status = self.call_helper(self.sigs.args2, f, &[vm, pc]);
+                self.exit_if_raised(status, helpers::RAISED);
+                self.reload_written();
+                true
+            }
             _ => {
                 self.step();
                 true

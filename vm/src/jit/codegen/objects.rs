@@ -115,6 +115,7 @@ impl Translator<'_> {
                 let addr = self.seq_item(kind, obj, key, slow);
                 self.b.ins().load(I64, Self::flags(), addr, 0)
             }
+            Item::Str => self.str_char(obj, key, slow),
             Item::Dict => {
                 let (p, k) = self.dict_operands(obj, key);
                 let f = helpers::dict_get as *const () as usize;
@@ -158,6 +159,7 @@ impl Translator<'_> {
                 let status = self.call(self.sigs.args3, f, &[p, k, v]);
                 self.b.ins().brif(status, slow, &[], done, &[]);
             }
+            Item::Str => unreachable!("strs are immutable: no inline store"),
             Item::Seq(_) | Item::Generic => {
                 let addr = if let Item::Seq(kind) = item {
                     self.seq_item(kind, obj, key, slow)
@@ -176,6 +178,42 @@ impl Translator<'_> {
         self.b.ins().jump(done, &[]);
         self.cur = saved;
         self.b.switch_to_block(done);
+    }
+
+    /// `R[obj][R[key]]` for a str and a small int (guarded): the one-character str
+    /// of an ASCII str from the VM's cache; non-ASCII strs and indexes out of range
+    /// go to `slow`.
+    fn str_char(&mut self, obj: Reg, key: Reg, slow: Block) -> IrValue {
+        let l = layout();
+        self.stress();
+        self.guard_reg(obj, Ty::Str);
+        self.guard_reg(key, Ty::Int);
+        let s = self.boxed(obj);
+        let p = self.payload(s);
+        let i = self.int(key);
+        let chars = self.b.ins().load(I64, Self::flags(), p, l.str_char_len);
+        let bytes = self.b.ins().load(I64, Self::flags(), p, l.str_text_len);
+        let ascii = self.b.ins().icmp(IntCC::Equal, chars, bytes);
+        let is_ascii = self.b.create_block();
+        self.b.ins().brif(ascii, is_ascii, &[], slow, &[]);
+        self.b.switch_to_block(is_ascii);
+        let text = self.b.ins().load(I64, Self::flags(), p, l.str_text_ptr);
+        let wrapped = self.b.ins().iadd(i, bytes);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let i = self.b.ins().select(neg, wrapped, i);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, bytes);
+        let fetch = self.b.create_block();
+        self.b.ins().brif(inside, fetch, &[], slow, &[]);
+        self.b.switch_to_block(fetch);
+        let addr = self.b.ins().iadd(text, i);
+        let byte = self.b.ins().uload8(I64, Self::flags(), addr, 0);
+        let cache = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::CHAR_CACHE);
+        let offset = self.b.ins().ishl_imm_s(byte, 3);
+        let at = self.b.ins().iadd(cache, offset);
+        self.b.ins().load(I64, Self::flags(), at, 0)
     }
 
     /// The heap address of the dict `R[obj]` (guarded) and the boxed `R[key]`.

@@ -101,7 +101,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         CallKw { .. } | CallEx { .. } => (Helper, "the interpreter binds and calls"),
         CallMethod { .. } => (
             Guarded,
-            "`list.append` inline behind a list guard (from the inline cache); other methods through the interpreter",
+            "`list.append` inline behind a list guard (from the inline cache); other methods by the interpreter's method call, without its dispatch",
         ),
         Return { .. } => (Exit, "returns the value to the caller"),
         MakeFunction { .. } | MakeClass { .. } => (Helper, "the interpreter builds it"),
@@ -119,15 +119,17 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         | DictUpdate { .. } => (Helper, "through the interpreter"),
         GetItem { .. } => (
             Guarded,
-            "a list or tuple and an in-range small int (negative counts from the end) inline; a dict and a small-int or str key by a helper; others through the interpreter",
+            "a list or tuple and an in-range small int (negative counts from the end) inline; an ASCII str's character from the VM's cache; a dict and a small-int or str key by a helper; others through the interpreter",
         ),
         SetItem { .. } => (
             Guarded,
             "a list and an in-range small int inline; a dict and a small-int or str key by a helper; others through the interpreter",
         ),
-        DelItem { .. } | GetAttr { .. } | SetAttr { .. } | DelAttr { .. } => {
-            (Helper, "through the interpreter")
-        }
+        GetAttr { .. } | SetAttr { .. } => (
+            Helper,
+            "the interpreter's attribute access, without its dispatch",
+        ),
+        DelItem { .. } | DelAttr { .. } => (Helper, "through the interpreter"),
         UnpackSeq { .. } => (
             Guarded,
             "a tuple or list of the right length inline; others through the interpreter",
