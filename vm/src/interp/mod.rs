@@ -762,14 +762,29 @@ impl Vm {
             };
         }
         // Type feedback: the kinds of operand each instruction has seen (for the JIT).
+        // Only worth its cost when a JIT will read it.
+        let feedback = self.jit_enabled;
+        // SAFETY: `feedback` has one slot per instruction, and `pc - 1` is the
+        // instruction being executed (see above).
+        macro_rules! slot {
+            () => {
+                unsafe { code.feedback.get_unchecked(pc - 1) }
+            };
+        }
         macro_rules! record {
             ($x:expr) => {{
-                let slot = &code.feedback[pc - 1];
-                slot.set(slot.get() | feedback_bits($x) as u16);
+                if feedback {
+                    let slot = slot!();
+                    slot.set(slot.get() | feedback_bits($x) as u16);
+                }
             }};
             ($x:expr, $y:expr) => {{
-                let slot = &code.feedback[pc - 1];
-                slot.set(slot.get() | feedback_bits($x) as u16 | (feedback_bits($y) as u16) << 8);
+                if feedback {
+                    let slot = slot!();
+                    slot.set(
+                        slot.get() | feedback_bits($x) as u16 | (feedback_bits($y) as u16) << 8,
+                    );
+                }
             }};
         }
         macro_rules! int_fast {
@@ -1085,8 +1100,10 @@ impl Vm {
                 Instr::ForIter { dst, iter, target } => {
                     save_pc!();
                     let it = rd!(iter);
-                    let slot = &code.feedback[pc - 1];
-                    slot.set(slot.get() | iter_feedback_bits(it) as u16);
+                    if feedback {
+                        let slot = slot!();
+                        slot.set(slot.get() | iter_feedback_bits(it) as u16);
+                    }
                     match tri!(self.iter_next(it)) {
                         Some(v) => r!(dst) = v,
                         None => pc = target as usize,
@@ -1099,7 +1116,9 @@ impl Vm {
                     // parameters runs in place, its registers starting at the arguments.
                     if let Some(ObjBody::Function(fo)) = f.as_obj().map(|o| &o.body) {
                         if codes[fo.code as usize].simple_arity == argc {
-                            record_callee(&code.feedback[pc - 1], fo.code);
+                            if feedback {
+                                record_callee(slot!(), fo.code);
+                            }
                             tri!(self.push_frame(
                                 fo.code,
                                 f,
