@@ -1,20 +1,28 @@
-//! The interpreter records, per instruction, the kinds of operand it has seen.
+//! The interpreter records, per instruction, the kinds of operand it has seen (when a
+//! JIT will read them: not in mode `off`).
 
 use krait::bytecode::Instr;
 use krait::compiler::compile;
 use krait::interp::{feedback_bits, Vm};
+use krait::jit::Mode;
 use krait::runtime::heap::Heap;
 use krait::runtime::value::Value;
 use krait::syntax::parse;
 
-fn run(source: &str) -> Vm {
+fn run_in(source: &str, mode: Mode) -> Vm {
     let module = parse(source.as_bytes(), "t.py").expect("parses");
     let mut heap = Heap::new(false);
     let program = compile(&module, &mut heap).expect("compiles");
     let main = program.main;
     let mut vm = Vm::new(program, heap, "t.py".into(), source, vec!["t.py".into()]);
+    // Mode `on` with a threshold never reached: the interpreter runs everything.
+    vm.set_jit_mode(mode, u32::MAX);
     vm.run_main(main).expect("runs");
     vm
+}
+
+fn run(source: &str) -> Vm {
+    run_in(source, Mode::On)
 }
 
 /// The feedback of the first `Add` in function `name`: a byte per operand.
@@ -50,6 +58,12 @@ fn each_operand_has_its_own_feedback() {
     let [a, b] = add_feedback(&vm, "f");
     assert_eq!(a, feedback_bits(Value::small_int(0)), "a was always an int");
     assert_eq!(b, feedback_bits(Value::float(0.0)), "b was always a float");
+}
+
+#[test]
+fn mode_off_records_nothing() {
+    let vm = run_in("def f(a, b):\n    return a + b\nf(1, 2)\n", Mode::Off);
+    assert_eq!(add_feedback(&vm, "f"), [0, 0]);
 }
 
 #[test]

@@ -50,6 +50,20 @@ impl RegSet {
         changed
     }
 
+    /// Removes `other`'s registers.
+    pub fn subtract(&mut self, other: &RegSet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= !b;
+        }
+    }
+
+    /// Keeps only `other`'s registers.
+    pub fn intersect(&mut self, other: &RegSet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = Reg> + '_ {
         self.0.iter().enumerate().flat_map(|(i, &w)| {
             (0..64)
@@ -347,6 +361,10 @@ pub struct Analysis {
     pub exc_live: Vec<RegSet>,
     /// Types at the start of each reachable block (None: unreachable).
     pub block_types: Vec<Option<Vec<Ty>>>,
+    /// The registers whose frame slot may be out of date ("dirty") at the start of
+    /// each reachable block: compiled code changed them since it last loaded or
+    /// spilled them. Only those are written back at exits and helper calls.
+    pub block_dirty: Vec<Option<RegSet>>,
 }
 
 /// What [`Analysis::transfer`] needs besides the code object.
@@ -422,10 +440,119 @@ impl Analysis {
             live_out: vec![RegSet::new(nregs); n],
             exc_live: vec![RegSet::new(nregs); n],
             block_types: vec![None; n],
+            block_dirty: vec![None; n],
         };
         a.liveness(cx);
         a.infer_types(cx);
+        a.infer_dirty(cx);
         a
+    }
+
+    /// What a helper call at `pc` needs in the frame (registers of types `types`):
+    /// what the instruction reads, what a handler covering it reads, and every live
+    /// value that may be a heap pointer (the GC may run). The code generator spills
+    /// exactly this before every helper that may run Python code or collect.
+    pub fn helper_spills(&self, cx: &Context, pc: usize, types: &[Ty]) -> RegSet {
+        let instr = cx.code.instrs[pc];
+        let mut set = self.exc_live[pc].clone();
+        for u in uses(&instr, cx.codes) {
+            set.insert(u);
+        }
+        // A register the instruction writes needs its old value only if read above.
+        let defs = defs(&instr);
+        for r in self.live_out[pc].iter() {
+            if types[r as usize].may_be_pointer() && !defs.contains(&r) {
+                set.insert(r);
+            }
+        }
+        set
+    }
+
+    /// The dirty registers after the instruction at `pc` (see `block_dirty`), given
+    /// those before, its types before and how it is compiled. An instruction run by
+    /// a helper on every path (`Plan::Step`) spills first and its results are
+    /// reloaded: those become clean. Anything an inline path computes is dirty.
+    pub fn dirty_after(
+        &self,
+        cx: &Context,
+        pc: usize,
+        types: &[Ty],
+        plan: Plan,
+        dirty: &RegSet,
+    ) -> RegSet {
+        let instr = cx.code.instrs[pc];
+        let mut d = dirty.clone();
+        match (plan, instr) {
+            (Plan::Step, Instr::Call { dst, .. }) => {
+                // An inline call leaves its result in a machine register only.
+                d.subtract(&self.helper_spills(cx, pc, types));
+                d.insert(dst);
+            }
+            (Plan::Step, _) => {
+                d.subtract(&self.helper_spills(cx, pc, types));
+                for r in defs(&instr) {
+                    d.remove(r);
+                }
+                if let Some(from) = clobbered_from(&instr) {
+                    for r in from as usize..self.nregs {
+                        d.remove(r as Reg);
+                    }
+                }
+            }
+            (_, Instr::ForIter { dst, .. }) => d.insert(dst),
+            _ => {
+                for r in defs(&instr) {
+                    d.insert(r);
+                }
+            }
+        }
+        d.intersect(&self.live_out[pc]);
+        d
+    }
+
+    /// Forward dataflow of dirty registers over the typed blocks (a union at merges;
+    /// every entry starts with the frame up to date).
+    fn infer_dirty(&mut self, cx: &Context) {
+        let n = cx.code.instrs.len();
+        let mut work: Vec<usize> = Vec::new();
+        for &e in &self.entries {
+            self.block_dirty[e as usize] = Some(RegSet::new(self.nregs));
+            work.push(e as usize);
+        }
+        while let Some(start) = work.pop() {
+            let (Some(mut types), Some(mut dirty)) = (
+                self.block_types[start].clone(),
+                self.block_dirty[start].clone(),
+            ) else {
+                continue;
+            };
+            let mut pc = start;
+            loop {
+                let instr = cx.code.instrs[pc];
+                let out = self.transfer(cx, pc, &types);
+                let after = self.dirty_after(cx, pc, &types, out.plan, &dirty);
+                let succ = successors(pc, &instr);
+                for &s in &succ {
+                    if s < n && self.leader[s] && self.block_types[s].is_some() {
+                        let fresh = self.block_dirty[s].is_none();
+                        let nregs = self.nregs;
+                        let slot = self.block_dirty[s].get_or_insert_with(|| RegSet::new(nregs));
+                        let mut incoming = after.clone();
+                        incoming.intersect(&self.live_in[s]);
+                        if slot.union_with(&incoming) || fresh {
+                            work.push(s);
+                        }
+                    }
+                }
+                let falls_through = succ.first() == Some(&(pc + 1));
+                if !falls_through || pc + 1 >= n || self.leader[pc + 1] {
+                    break;
+                }
+                types = out.types;
+                dirty = after;
+                pc += 1;
+            }
+        }
     }
 
     /// Backward liveness to a fixpoint. An exception at pc goes to the handler that

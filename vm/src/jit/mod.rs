@@ -31,7 +31,7 @@ mod types;
 
 pub use codegen::{opcode_table, strategy, Strategy};
 
-use crate::bytecode::CodeObject;
+use crate::bytecode::{CodeObject, Instr};
 use crate::interp::error::Exc;
 use crate::interp::Vm;
 use crate::runtime::value::Value;
@@ -78,8 +78,18 @@ pub const STRESS_PERIOD: i64 = 97;
 pub const TIER_UP_CALLS: u32 = 2;
 /// ...or after this many loop back-edges in baseline code.
 pub const TIER_UP_BACK_EDGES: i64 = 50;
+/// Optimized code compiled before some of it ran checks for new feedback this often...
+pub const TIER_UP_IDLE_BACK_EDGES: i64 = 1000;
+/// ...and this many back-edges after a site got its first feedback.
+pub const TIER_UP_FED_BACK_EDGES: i64 = 10;
 /// A speculation that fails this many times is compiled without.
 pub const DESPECIALIZE_AFTER: u32 = 20;
+/// Code compiled before parts of it ran is compiled again with their feedback at most
+/// this many times.
+pub const MAX_TIER_UPS: u32 = 8;
+/// Tier-up countdowns that find no newly fed site before the code is compiled once
+/// more without the countdown.
+pub const IDLE_TIER_UPS: u32 = 100;
 /// Frames deeper than this are not run by compiled code calling compiled code (each
 /// such call uses the native stack); the interpreter runs those calls.
 pub const NATIVE_FRAMES: usize = 20_000;
@@ -222,6 +232,12 @@ struct CodeState {
     /// Speculations that failed too often, and failure counts of the others.
     despecialized: HashSet<Site>,
     failures: HashMap<Site, u32>,
+    /// Recompilations asked for by compiled code's tier-up countdown.
+    tier_ups: u32,
+    /// Sites without feedback when the code was last compiled, and countdowns that
+    /// found none of them fed since.
+    unfed_at_compile: usize,
+    idle_tier_ups: u32,
 }
 
 pub struct Jit {
@@ -284,6 +300,9 @@ impl Jit {
                 },
                 despecialized: HashSet::new(),
                 failures: HashMap::new(),
+                tier_ups: 0,
+                unfed_at_compile: 0,
+                idle_tier_ups: 0,
             });
         }
         let eager = matches!(self.mode, Mode::Eager | Mode::Stress);
@@ -344,12 +363,18 @@ impl Jit {
     ) {
         let started = std::time::Instant::now();
         let backend = self.backend.get_or_insert_with(codegen::Backend::new);
+        let state = &mut self.states[index];
+        let unfed = unfed_sites(&codes[index]);
+        state.unfed_at_compile = unfed;
         let options = codegen::Options {
             stress: self.mode == Mode::Stress,
             count: backend.count_instructions,
-            baseline,
+            speculate: !baseline,
+            tier_up: baseline
+                || (unfed > 0
+                    && state.tier_ups < MAX_TIER_UPS
+                    && state.idle_tier_ups < IDLE_TIER_UPS),
         };
-        let state = &self.states[index];
         let recompiling = !matches!(state.tier, Tier::Counting { .. });
         let env = codegen::Env {
             codes,
@@ -385,6 +410,14 @@ impl Jit {
         self.stats.compile_times.push(started.elapsed());
     }
 
+    /// Whether code object `index` runs baseline code.
+    fn is_baseline(&self, index: usize) -> bool {
+        matches!(
+            self.states[index].tier,
+            Tier::Compiled { baseline: true, .. }
+        )
+    }
+
     /// The optimized code of code object `index`, entered at pc 0, if it has any.
     pub(crate) fn entry0(&self, index: usize) -> Option<CompiledFn> {
         match self.states.get(index)?.tier {
@@ -397,11 +430,25 @@ impl Jit {
         }
     }
 
-    /// Baseline code asked to be compiled again with the feedback it recorded.
+    /// Compiled code asked to be compiled again with the feedback it recorded: done
+    /// when sites that had none have some now (after [`IDLE_TIER_UPS`] asks in vain,
+    /// compiled once more without asking).
     fn tier_up(&mut self, codes: &[CodeObject], global_names: &[String], index: usize) {
-        if let Tier::Compiled { baseline: true, .. } = self.states[index].tier {
-            self.compile(codes, global_names, index, false, false);
+        let state = &mut self.states[index];
+        let Tier::Compiled { baseline, .. } = state.tier else {
+            return;
+        };
+        if !baseline {
+            if unfed_sites(&codes[index]) < state.unfed_at_compile {
+                state.tier_ups += 1;
+            } else {
+                state.idle_tier_ups += 1;
+                if state.idle_tier_ups < IDLE_TIER_UPS {
+                    return;
+                }
+            }
         }
+        self.compile(codes, global_names, index, false, false);
     }
 
     /// A speculation of code `index` failed at `site`: after [`DESPECIALIZE_AFTER`]
@@ -424,6 +471,36 @@ impl Jit {
             .get_or_insert_with(codegen::Backend::new)
             .count_instructions = on;
     }
+}
+
+/// How many instructions that specialize on feedback have none (they never ran).
+fn unfed_sites(code: &CodeObject) -> usize {
+    code.instrs
+        .iter()
+        .zip(&code.feedback)
+        .filter(|(i, f)| {
+            f.get() == 0
+                && matches!(
+                    i,
+                    Instr::Add { .. }
+                        | Instr::Sub { .. }
+                        | Instr::Mul { .. }
+                        | Instr::Inplace { .. }
+                        | Instr::AddInt { .. }
+                        | Instr::SubInt { .. }
+                        | Instr::Lt { .. }
+                        | Instr::Le { .. }
+                        | Instr::Gt { .. }
+                        | Instr::Ge { .. }
+                        | Instr::Eq { .. }
+                        | Instr::Ne { .. }
+                        | Instr::BranchCompare { .. }
+                        | Instr::GetItem { .. }
+                        | Instr::SetItem { .. }
+                        | Instr::ForIter { .. }
+                )
+        })
+        .count()
 }
 
 /// Whether `pc` is the target of a backward `Jump` (a loop header: an entry pc).
@@ -483,7 +560,11 @@ pub(crate) fn exit_of(vm: &mut Vm, index: usize, status: u64) -> Result<JitExit,
         } => {
             vm.jit.stats.deopts[reason as usize] += 1;
             if reason == DeoptReason::TierUp {
-                vm.jit_ctx.tier_up_countdown = TIER_UP_BACK_EDGES;
+                vm.jit_ctx.tier_up_countdown = if vm.jit.is_baseline(index) {
+                    TIER_UP_BACK_EDGES
+                } else {
+                    TIER_UP_IDLE_BACK_EDGES
+                };
                 return Err(at as usize);
             }
             if reason.is_misspeculation() {

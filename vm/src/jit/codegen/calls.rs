@@ -53,10 +53,15 @@ impl Translator<'_> {
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let generic = self.b.create_block();
-        if let Some(callee) = self.direct_callee(argc) {
+        let direct = self.direct_callee(argc);
+        if direct.is_some() {
             self.stress();
-            let spills = self.helper_spills();
-            self.spill(spills.iter());
+        }
+        // Every path leaves the frame as a helper call would (the analysis counts on
+        // it): spill first.
+        let spills = self.helper_spills();
+        self.spill(spills.iter());
+        if let Some(callee) = direct {
             self.b.set_cold_block(generic);
             self.inline_call(dst, func, argc, callee, generic, done);
         } else if argc == 1 && self.loaded_global(func, "len") {

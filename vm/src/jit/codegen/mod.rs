@@ -62,9 +62,12 @@ pub struct Options {
     pub stress: bool,
     /// Count executed instructions into `JitContext::instructions`.
     pub count: bool,
-    /// The first compilation in mode `eager`: no speculation; the inline paths record
-    /// type feedback, and loops count down to a recompilation that uses it.
-    pub baseline: bool,
+    /// Specialize on type feedback (not in the first compilation in mode `eager`,
+    /// before there is any).
+    pub speculate: bool,
+    /// Loops count down to a recompilation ("tier-up") that uses the feedback recorded
+    /// meanwhile: set when code is compiled before some of it ever ran.
+    pub tier_up: bool,
 }
 
 /// What the compiler knows of the running program.
@@ -153,7 +156,7 @@ impl Backend {
             code,
             codes: env.codes,
             despecialized: env.despecialized,
-            speculate: !options.baseline,
+            speculate: options.speculate,
             append_cache: crate::interp::append_cache_value(),
         };
         let an = Analysis::new(&cx);
@@ -167,7 +170,7 @@ impl Backend {
             eprintln!(
                 "; krait JIT: {} (code {index}){}\n{}",
                 code.qualname,
-                if options.baseline { ", baseline" } else { "" },
+                if options.speculate { "" } else { ", baseline" },
                 self.ctx.func.display()
             );
         }
@@ -250,6 +253,9 @@ struct Translator<'a> {
     blocks: Vec<Option<Block>>,
     /// The types of the registers at the point being emitted.
     cur: Vec<Ty>,
+    /// The registers whose frame slots may be out of date at the start of the
+    /// instruction being emitted (see `Analysis::block_dirty`).
+    dirty: RegSet,
     /// The instruction being emitted.
     pc: usize,
     /// Exit blocks, shared by exits with the same status and spilled representations.
@@ -300,6 +306,7 @@ impl<'a> Translator<'a> {
             floats,
             blocks: Vec::new(),
             cur: vec![Ty::Any; n],
+            dirty: RegSet::new(n),
             pc: 0,
             exits: HashMap::new(),
             may_collect: vec![false; cx.code.instrs.len()],
@@ -326,6 +333,38 @@ impl<'a> Translator<'a> {
                 self.code().feedback[pc].get()
             },
             despecialized,
+        }
+    }
+
+    /// Ors `bits` into the current instruction's feedback, at sites that have none
+    /// yet (code compiled before they ran): the inline paths of polymorphic sites
+    /// record what they see, as the interpreter would, for the next compilation.
+    fn record(&mut self, bits: u16) {
+        let slot = &self.code().feedback[self.pc];
+        if self.options.speculate && slot.get() != 0 {
+            return;
+        }
+        let addr = self
+            .b
+            .ins()
+            .iconst(I64, slot as *const std::cell::Cell<u16> as i64);
+        let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
+        let new = self.b.ins().bor_imm_s(old, bits as i64);
+        self.b.ins().istore16(Self::flags(), new, addr, 0);
+        if self.options.speculate && self.options.tier_up {
+            // The first feedback here: compile again soon, once the code around
+            // has run a few times too.
+            let c = self
+                .b
+                .ins()
+                .load(I64, Self::flags(), self.vm, offsets::TIER_UP_COUNTDOWN);
+            let soon = self.b.ins().iconst(I64, super::TIER_UP_FED_BACK_EDGES);
+            let sooner = self.b.ins().smin(c, soon);
+            let first = self.b.ins().icmp_imm_s(IntCC::Equal, old, 0);
+            let c = self.b.ins().select(first, sooner, c);
+            self.b
+                .ins()
+                .store(Self::flags(), c, self.vm, offsets::TIER_UP_COUNTDOWN);
         }
     }
 
@@ -561,8 +600,8 @@ impl<'a> Translator<'a> {
 
     /// The exit to the interpreter at the current instruction, for `reason`.
     fn deopt_block(&mut self, reason: DeoptReason) -> Block {
-        let live = self.an.live_in[self.pc].clone();
-        self.exit_block(exit::deopt_at(self.pc as u32, reason), &live)
+        let spill = self.exit_spills(self.pc);
+        self.exit_block(exit::deopt_at(self.pc as u32, reason), &spill)
     }
 
     /// Continues if `ok`, else deopts at the current instruction for `reason`.
@@ -615,23 +654,19 @@ impl<'a> Translator<'a> {
         self.b.inst_results(call)[0]
     }
 
-    /// What must be in the frame when a helper for the current instruction runs: what
-    /// it reads, what a handler would read if it raises, and every live value that
-    /// may be a pointer (the GC may run).
+    /// What must be written to the frame before a helper for the current
+    /// instruction runs: what `Analysis::helper_spills` says must be there, if dirty.
     fn helper_spills(&self) -> RegSet {
-        let pc = self.pc;
-        let instr = self.code().instrs[pc];
-        let mut set = self.an.exc_live[pc].clone();
-        for u in analysis::uses(&instr, self.cx.codes) {
-            set.insert(u);
-        }
-        // A register the instruction writes needs its old value only if read above.
-        let defs = analysis::defs(&instr);
-        for r in self.an.live_out[pc].iter() {
-            if self.cur[r as usize].may_be_pointer() && !defs.contains(&r) {
-                set.insert(r);
-            }
-        }
+        let mut set = self.an.helper_spills(self.cx, self.pc, &self.cur);
+        set.intersect(&self.dirty);
+        set
+    }
+
+    /// The live registers at `pc`'s start that are dirty here: what an exit to the
+    /// interpreter at `pc` must write back.
+    fn exit_spills(&self, pc: usize) -> RegSet {
+        let mut set = self.an.live_in[pc].clone();
+        set.intersect(&self.dirty);
         set
     }
 
@@ -734,7 +769,7 @@ impl<'a> Translator<'a> {
         let current = self.b.current_block();
         self.b.switch_to_block(edge);
         let saved = self.cur.clone();
-        let live = live.clone();
+        let spill = self.exit_spills(target);
         for &(r, from, to) in &changes {
             if to == Ty::Any {
                 continue;
@@ -742,7 +777,7 @@ impl<'a> Translator<'a> {
             // Into a loop header that speculates on `r`: guard the type.
             debug_assert_eq!(from, Ty::Any, "types merge only through Any");
             let v = self.boxed(r);
-            let fail = self.exit_block(exit::header_guard_at(target as u32, r), &live);
+            let fail = self.exit_block(exit::header_guard_at(target as u32, r), &spill);
             self.check_type(v, to, fail);
         }
         for &(r, _, to) in &changes {
@@ -835,12 +870,16 @@ impl<'a> Translator<'a> {
                 }
                 self.b.switch_to_block(block);
                 self.cur = self.an.block_types[pc].clone().expect("reachable");
+                self.dirty = self.an.block_dirty[pc].clone().expect("reachable");
             } else if !open || self.an.leader[pc] {
                 // Not reachable in compiled code (an exception handler's code).
                 open = false;
                 continue;
             }
             self.pc = pc;
+            // The IR dump shows each instruction's pc (`@0012`).
+            self.b
+                .set_srcloc(cranelift_codegen::ir::SourceLoc::new(pc as u32));
             self.count_instruction();
             open = self.instruction(pc, code.instrs[pc]);
         }
@@ -858,6 +897,9 @@ impl<'a> Translator<'a> {
     fn instruction(&mut self, pc: usize, instr: Instr) -> bool {
         use Instr::*;
         let out = self.an.transfer(self.cx, pc, &self.cur);
+        let dirty_after = self
+            .an
+            .dirty_after(self.cx, pc, &self.cur, out.plan, &self.dirty);
         let falls = match (out.plan, instr) {
             (_, Move { dst, src }) => {
                 match self.cur[src as usize] {
@@ -929,17 +971,19 @@ impl<'a> Translator<'a> {
         };
         if falls {
             self.cur = out.types;
+            self.dirty = dirty_after;
         }
         falls
     }
 
     /// A loop back-edge to `header`: the GC poll (unless nothing in the loop can
-    /// allocate), and in the baseline tier the countdown to recompiling with feedback.
+    /// allocate), and with `Options::tier_up` the countdown to recompiling with
+    /// feedback.
     fn back_edge(&mut self, header: usize) {
         if self.may_collect[header..=self.pc].iter().any(|&m| m) {
             self.poll_safepoint();
         }
-        if self.options.baseline {
+        if self.options.tier_up {
             let c = self
                 .b
                 .ins()
@@ -949,8 +993,8 @@ impl<'a> Translator<'a> {
                 .ins()
                 .store(Self::flags(), c1, self.vm, offsets::TIER_UP_COUNTDOWN);
             let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
-            let live = self.an.live_in[header].clone();
-            let exit = self.exit_block(exit::deopt_at(header as u32, DeoptReason::TierUp), &live);
+            let spill = self.exit_spills(header);
+            let exit = self.exit_block(exit::deopt_at(header as u32, DeoptReason::TierUp), &spill);
             let next = self.b.create_block();
             self.b.ins().brif(due, exit, &[], next, &[]);
             self.b.switch_to_block(next);
@@ -962,7 +1006,7 @@ impl<'a> Translator<'a> {
     fn poll_safepoint(&mut self) {
         let pointers: Vec<Reg> = self.an.live_out[self.pc]
             .iter()
-            .filter(|&r| self.cur[r as usize].may_be_pointer())
+            .filter(|&r| self.cur[r as usize].may_be_pointer() && self.dirty.contains(r))
             .collect();
         self.poll(pointers);
     }

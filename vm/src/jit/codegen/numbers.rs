@@ -269,18 +269,6 @@ impl Translator<'_> {
         }
     }
 
-    /// Ors `bits` into the feedback of the current instruction (baseline tier).
-    fn record(&mut self, bits: u16) {
-        if !self.options.baseline {
-            return;
-        }
-        let slot = &self.code().feedback[self.pc] as *const std::cell::Cell<u16> as i64;
-        let addr = self.b.ins().iconst(I64, slot);
-        let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
-        let new = self.b.ins().bor_imm_s(old, bits as i64);
-        self.b.ins().istore16(Self::flags(), new, addr, 0);
-    }
-
     /// The boxed value of an operand.
     fn boxed_operand(&mut self, o: Operand) -> IrValue {
         match o {

@@ -74,21 +74,10 @@ impl Translator<'_> {
         let ki = self.is_int(k);
         self.b.ins().brif(ki, int_ok, &[], slow, &[]);
         self.b.switch_to_block(int_ok);
-        self.record_item();
+        self.record(u16::from_le_bytes([FB_LIST, FB_INT]));
         let i = self.untag_int(k);
         let (items, len) = self.seq_items(p, Ty::List);
         self.item_address(items, len, i, slow)
-    }
-
-    fn record_item(&mut self) {
-        if self.options.baseline {
-            let slot = &self.code().feedback[self.pc] as *const std::cell::Cell<u16> as i64;
-            let addr = self.b.ins().iconst(I64, slot);
-            let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
-            let bits = u16::from_le_bytes([FB_LIST, FB_INT]) as i64;
-            let new = self.b.ins().bor_imm_s(old, bits);
-            self.b.ins().istore16(Self::flags(), new, addr, 0);
-        }
     }
 
     /// For a `Seq` site: guards `R[obj]` and `R[key]`, then the address of the item,
@@ -313,6 +302,7 @@ impl Translator<'_> {
                 self.b.switch_to_block(more);
                 let next = self.range_advance(p, (next, step), DeoptReason::Unhandled, None);
                 self.set_int(dst, next);
+                self.dirty.insert(dst);
                 self.jump(pc + 1);
             }
             Iter::Seq => {
@@ -322,6 +312,7 @@ impl Translator<'_> {
                 let v = self.boxed(iter);
                 let item = self.seq_next(v, slow);
                 self.set_boxed(dst, item, Ty::Any);
+                self.dirty.insert(dst);
                 self.jump(pc + 1);
                 // Exhausted (or no longer over a list or tuple): the interpreter
                 // finishes the iterator.
@@ -361,16 +352,11 @@ impl Translator<'_> {
                 let (has_more, next, step) = self.range_state(p);
                 self.b.ins().brif(has_more, more, &[], slow, &[]);
                 self.b.switch_to_block(more);
-                if self.options.baseline {
-                    let slot = &self.code().feedback[pc] as *const std::cell::Cell<u16> as i64;
-                    let addr = self.b.ins().iconst(I64, slot);
-                    let old = self.b.ins().uload16(I64, Self::flags(), addr, 0);
-                    let new = self.b.ins().bor_imm_s(old, FB_RANGE_ITER as i64);
-                    self.b.ins().istore16(Self::flags(), new, addr, 0);
-                }
+                self.record(FB_RANGE_ITER as u16);
                 let next = self.range_advance(p, (next, step), DeoptReason::Unhandled, Some(slow));
                 let boxed = self.tag_int(next);
                 self.set_boxed(dst, boxed, Ty::Any);
+                self.dirty.insert(dst);
                 self.jump(pc + 1);
                 self.b.switch_to_block(slow);
                 self.cur = taken_types.clone();
