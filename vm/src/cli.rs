@@ -283,8 +283,13 @@ fn jit_stats_json(vm: &Vm) -> String {
         .iter()
         .map(|r| format!("\"{}\": {}", r.name(), s.deopts[*r as usize]))
         .collect();
+    let stepped: Vec<String> = s
+        .top_stepped(20)
+        .iter()
+        .map(|(name, n)| format!("\"{name}\": {n}"))
+        .collect();
     format!(
-        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}}}",
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
         vm.jit.mode.name(),
         s.functions_compiled,
         s.loops_compiled,
@@ -296,7 +301,8 @@ fn jit_stats_json(vm: &Vm) -> String {
         s.entries,
         compiled,
         coverage,
-        deopts.join(", ")
+        deopts.join(", "),
+        stepped.join(", ")
     )
 }
 

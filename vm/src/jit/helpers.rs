@@ -37,7 +37,12 @@ impl Vm {
     /// Executes the top frame's instruction at `pc` as the interpreter does.
     fn jit_step(&mut self, pc: usize) -> u64 {
         let depth = self.frames.len();
-        self.frames.last_mut().expect("a compiled frame").pc = pc;
+        let frame = self.frames.last_mut().expect("a compiled frame");
+        frame.pc = pc;
+        if self.count_instructions {
+            let instr = self.codes[frame.code as usize].instrs[pc];
+            self.jit.stats.count_step(instr);
+        }
         let status = match self.execute::<false, true>() {
             Ok(FrameExit::Stepped) if self.frames.len() > depth => {
                 // A call pushed a Python frame: run it to completion.

@@ -78,7 +78,8 @@ pub const STRESS_PERIOD: i64 = 97;
 pub const TIER_UP_CALLS: u32 = 2;
 /// ...or after this many loop back-edges in baseline code.
 pub const TIER_UP_BACK_EDGES: i64 = 50;
-/// Optimized code compiled before some of it ran checks for new feedback this often...
+/// Optimized code compiled before some of it ran checks for new feedback this often
+/// (doubling each time it finds none, up to 2**10 times as long)...
 pub const TIER_UP_IDLE_BACK_EDGES: i64 = 1000;
 /// ...and this many back-edges after a site got its first feedback.
 pub const TIER_UP_FED_BACK_EDGES: i64 = 10;
@@ -87,9 +88,6 @@ pub const DESPECIALIZE_AFTER: u32 = 20;
 /// Code compiled before parts of it ran is compiled again with their feedback at most
 /// this many times.
 pub const MAX_TIER_UPS: u32 = 8;
-/// Tier-up countdowns that find no newly fed site before the code is compiled once
-/// more without the countdown.
-pub const IDLE_TIER_UPS: u32 = 100;
 /// Frames deeper than this are not run by compiled code calling compiled code (each
 /// such call uses the native stack); the interpreter runs those calls.
 pub const NATIVE_FRAMES: usize = 20_000;
@@ -211,9 +209,34 @@ pub struct JitStats {
     pub code_bytes: u64,
     pub deopts: [u64; DeoptReason::ALL.len()],
     pub entries: u64,
+    /// Instructions compiled code left to the interpreter (through `helpers::step`),
+    /// by opcode; counted with `--stats` only.
+    pub stepped: Vec<(u64, Option<Instr>)>,
 }
 
 impl JitStats {
+    /// The opcodes compiled code stepped most, most first.
+    pub fn top_stepped(&self, n: usize) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .stepped
+            .iter()
+            .filter_map(|&(c, i)| i.map(|i| (i.name(), c)))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.truncate(n);
+        v
+    }
+
+    /// Counts a step of `instr` (for `--stats`).
+    pub(crate) fn count_step(&mut self, instr: Instr) {
+        if self.stepped.is_empty() {
+            self.stepped = vec![(0, None); 256];
+        }
+        let slot = &mut self.stepped[instr.opcode() as usize];
+        slot.0 += 1;
+        slot.1 = Some(instr);
+    }
+
     pub fn compile_time(&self) -> Duration {
         self.compile_times.iter().sum()
     }
@@ -234,8 +257,8 @@ struct CodeState {
     failures: HashMap<Site, u32>,
     /// Recompilations asked for by compiled code's tier-up countdown.
     tier_ups: u32,
-    /// Sites without feedback when the code was last compiled, and countdowns that
-    /// found none of them fed since.
+    /// Sites without feedback when the code was last compiled, and tier-up countdowns
+    /// in a row that found none of them fed since.
     unfed_at_compile: usize,
     idle_tier_ups: u32,
 }
@@ -370,10 +393,7 @@ impl Jit {
             stress: self.mode == Mode::Stress,
             count: backend.count_instructions,
             speculate: !baseline,
-            tier_up: baseline
-                || (unfed > 0
-                    && state.tier_ups < MAX_TIER_UPS
-                    && state.idle_tier_ups < IDLE_TIER_UPS),
+            tier_up: baseline || (unfed > 0 && state.tier_ups < MAX_TIER_UPS),
         };
         let recompiling = !matches!(state.tier, Tier::Counting { .. });
         let env = codegen::Env {
@@ -431,22 +451,20 @@ impl Jit {
     }
 
     /// Compiled code asked to be compiled again with the feedback it recorded: done
-    /// when sites that had none have some now (after [`IDLE_TIER_UPS`] asks in vain,
-    /// compiled once more without asking).
+    /// when sites that had none have some now (else it asks again later, less and
+    /// less often).
     fn tier_up(&mut self, codes: &[CodeObject], global_names: &[String], index: usize) {
         let state = &mut self.states[index];
         let Tier::Compiled { baseline, .. } = state.tier else {
             return;
         };
         if !baseline {
-            if unfed_sites(&codes[index]) < state.unfed_at_compile {
-                state.tier_ups += 1;
-            } else {
+            if unfed_sites(&codes[index]) >= state.unfed_at_compile {
                 state.idle_tier_ups += 1;
-                if state.idle_tier_ups < IDLE_TIER_UPS {
-                    return;
-                }
+                return;
             }
+            state.tier_ups += 1;
+            state.idle_tier_ups = 0;
         }
         self.compile(codes, global_names, index, false, false);
     }
@@ -560,10 +578,11 @@ pub(crate) fn exit_of(vm: &mut Vm, index: usize, status: u64) -> Result<JitExit,
         } => {
             vm.jit.stats.deopts[reason as usize] += 1;
             if reason == DeoptReason::TierUp {
+                let state = &vm.jit.states[index];
                 vm.jit_ctx.tier_up_countdown = if vm.jit.is_baseline(index) {
                     TIER_UP_BACK_EDGES
                 } else {
-                    TIER_UP_IDLE_BACK_EDGES
+                    TIER_UP_IDLE_BACK_EDGES << state.idle_tier_ups.min(10)
                 };
                 return Err(at as usize);
             }
