@@ -303,6 +303,22 @@ pub enum BinaryOp {
 }
 
 impl BinaryOp {
+    /// Every operator, in declaration order (`ALL[op as usize] == op`).
+    pub const ALL: [BinaryOp; 12] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::TrueDiv,
+        BinaryOp::FloorDiv,
+        BinaryOp::Mod,
+        BinaryOp::Pow,
+        BinaryOp::LShift,
+        BinaryOp::RShift,
+        BinaryOp::BitAnd,
+        BinaryOp::BitOr,
+        BinaryOp::BitXor,
+    ];
+
     pub fn symbol(self) -> &'static str {
         match self {
             BinaryOp::Add => "+",
@@ -422,5 +438,17 @@ pub struct CodeObject {
 impl CodeObject {
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_ops_are_indexed_by_their_number() {
+        for (i, op) in BinaryOp::ALL.iter().enumerate() {
+            assert_eq!(*op as usize, i);
+        }
     }
 }

@@ -291,6 +291,65 @@ pub unsafe extern "C" fn object_op(vm: *mut Vm, pc: u64) -> u64 {
     vm.jit_object_op(pc as usize)
 }
 
+/// `a op b` for ints that fit in an i64 (small ints, or ints of the heap's i64 form)
+/// when the result fits in an i64 too: the result, allocated if it is not a small
+/// int. `UNBOUND` when it does not apply (other operands, a zero divisor, a negative
+/// shift, an overflow): the interpreter's job. Allocates, but never collects and
+/// never runs Python code.
+///
+/// # Safety
+/// `vm` is the running VM; `op` is a `BinaryOp` as a number.
+pub unsafe extern "C" fn int_binary(vm: *mut Vm, op: u64, a: u64, b: u64) -> u64 {
+    use crate::bytecode::BinaryOp::*;
+    // SAFETY: as in `step`.
+    let vm = unsafe { &mut *vm };
+    let as_i64 = |v: Value| {
+        if v.is_small_int() {
+            Some(v.as_small_int())
+        } else {
+            match v.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Int64(i)) => Some(*i),
+                _ => None,
+            }
+        }
+    };
+    let (Some(x), Some(y)) = (as_i64(Value::from_bits(a)), as_i64(Value::from_bits(b))) else {
+        return Value::UNBOUND.bits();
+    };
+    let r = match crate::bytecode::BinaryOp::ALL.get(op as usize) {
+        Some(Add) => x.checked_add(y),
+        Some(Sub) => x.checked_sub(y),
+        Some(Mul) => x.checked_mul(y),
+        Some(BitAnd) => Some(x & y),
+        Some(BitOr) => Some(x | y),
+        Some(BitXor) => Some(x ^ y),
+        Some(FloorDiv) if y != 0 => x.checked_div(y).map(|q| {
+            if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }),
+        Some(Mod) if y != 0 => x.checked_rem(y).map(|r| {
+            if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            }
+        }),
+        Some(RShift) if y >= 0 => Some(x >> y.min(63)),
+        Some(LShift) if (0..64).contains(&y) => {
+            let r = x.wrapping_shl(y as u32);
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    };
+    match r {
+        Some(v) => vm.new_int(v).bits(),
+        None => Value::UNBOUND.bits(),
+    }
+}
+
 /// `list.append(value)` for the list at heap address `list`. It allocates no heap
 /// object, so it is no safepoint.
 ///

@@ -208,6 +208,8 @@ struct Sigs {
     /// `helpers::truthy`, `helpers::finish_call`, `helpers::dict_set`, and compiled
     /// code itself.
     args3: SigRef,
+    /// `helpers::int_binary`.
+    args4: SigRef,
 }
 
 fn signature(call_conv: CallConv, nparams: usize) -> Signature {
@@ -279,6 +281,7 @@ impl<'a> Translator<'a> {
             args1: b.import_signature(signature(call_conv, 1)),
             args2: b.import_signature(signature(call_conv, 2)),
             args3: b.import_signature(signature(call_conv, 3)),
+            args4: b.import_signature(signature(call_conv, 4)),
         };
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);

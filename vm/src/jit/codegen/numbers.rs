@@ -370,7 +370,26 @@ impl Translator<'_> {
             self.b.ins().jump(slow, &[]);
         }
 
+        // Ints beyond the small ones that fit in an i64 (the results of `int_op` that
+        // left 48 bits, and operands that already did) by a helper that only
+        // allocates; anything else by the interpreter.
         self.b.switch_to_block(slow);
+        let interp = self.b.create_block();
+        self.b.set_cold_block(interp);
+        if op != BinaryOp::Pow && op != BinaryOp::TrueDiv {
+            let code = self.b.ins().iconst(I64, op as i64);
+            let f = helpers::int_binary as *const () as usize;
+            let vm = self.vm;
+            let r = self.call(self.sigs.args4, f, &[vm, code, x, y]);
+            let unhandled = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, r, Value::UNBOUND.bits() as i64);
+            self.b.ins().brif(unhandled, interp, &[], done, &[r.into()]);
+        } else {
+            self.b.ins().jump(interp, &[]);
+        }
+        self.b.switch_to_block(interp);
         let saved = self.cur.clone();
         self.step();
         let v = self.b.use_var(self.boxed[dst as usize]);
