@@ -130,6 +130,11 @@ pub fn wrapper(vm: &mut Vm, t: BuiltinType, fields: &[(&'static str, Value)]) ->
 /// `int(v)` / `int(v, base)`
 pub fn int_of(vm: &mut Vm, v: Value, base: Option<i64>) -> PyResult<Value> {
     if let Some(ObjBody::Str(s)) = v.as_obj().map(|o| &o.body) {
+        if matches!(base, None | Some(10)) {
+            if let Some(i) = plain_decimal(&s.text) {
+                return Ok(vm.new_int(i));
+            }
+        }
         let text = s.text.to_string();
         return parse_int(vm, &text, base.unwrap_or(10));
     }
@@ -153,6 +158,23 @@ pub fn int_of(vm: &mut Vm, v: Value, base: Option<i64>) -> PyResult<Value> {
             Err(vm.type_error(msg))
         }
     }
+}
+
+/// `int(text)` for the common case of an optional sign and at most 18 decimal digits
+/// (no spaces, no underscores); None for anything else.
+fn plain_decimal(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text.as_bytes()[1..]),
+        b'+' => (false, &text.as_bytes()[1..]),
+        _ => (false, text.as_bytes()),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, &d| n * 10 + (d - b'0') as i64);
+    Some(if negative { -n } else { n })
 }
 
 /// Parses an int literal as `int(text, base)` does (whitespace, sign, underscores,

@@ -83,11 +83,7 @@ impl Heap {
         roots(&mut |v| mark(v, &mut grey));
         while let Some(v) = grey.pop() {
             let obj = v.as_obj().expect("grey values are objects");
-            let mut children = Vec::new();
-            obj.for_each_ref(|child| children.push(child));
-            for child in children {
-                mark(child, &mut grey);
-            }
+            obj.for_each_ref(|child| mark(child, &mut grey));
         }
         let mut live_bytes = 0;
         let before = self.objects.len();

@@ -77,7 +77,42 @@ pub fn format_i64(x: i64, spec: &str) -> Result<String, FormatError> {
     if spec.is_empty() {
         return Ok(x.to_string());
     }
+    if let Some(s) = format_i64_simple(x, spec) {
+        return Ok(s);
+    }
     format_int_ref(IntRef::Small(x), spec)
+}
+
+/// The common specs `d`, `N`, `Nd`, `0N`, `0Nd`, `<N`, `>N`, `^N` (and with `d`)
+/// without the general machinery; None for any other spec.
+fn format_i64_simple(x: i64, spec: &str) -> Option<String> {
+    let spec = spec.strip_suffix('d').unwrap_or(spec);
+    let (align, width) = match spec.as_bytes().first() {
+        None => return Some(x.to_string()),
+        Some(b'0') if spec.len() > 1 => ('0', &spec[1..]),
+        Some(&a @ (b'<' | b'>' | b'^')) => (a as char, &spec[1..]),
+        _ => ('>', spec),
+    };
+    if width.is_empty() || width.len() > 3 || !width.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let width: usize = width.parse().ok()?;
+    let digits = x.to_string();
+    let pad = width.saturating_sub(digits.len());
+    Some(match align {
+        // Zero padding goes after the sign.
+        '0' => match digits.strip_prefix('-') {
+            Some(magnitude) => format!("-{}{magnitude}", "0".repeat(pad)),
+            None => format!("{}{digits}", "0".repeat(pad)),
+        },
+        '<' => format!("{digits}{}", " ".repeat(pad)),
+        '^' => format!(
+            "{}{digits}{}",
+            " ".repeat(pad / 2),
+            " ".repeat(pad - pad / 2)
+        ),
+        _ => format!("{}{digits}", " ".repeat(pad)),
+    })
 }
 
 fn format_int_ref(x: IntRef, spec: &str) -> Result<String, FormatError> {

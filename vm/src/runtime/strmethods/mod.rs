@@ -217,6 +217,11 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, F
     let limit = split_limit(maxsplit);
     match sep {
         Some("") => Err(empty_separator()),
+        // One ASCII character: a byte search, much faster than a substring search.
+        Some(sep) if sep.len() == 1 => Ok(s
+            .splitn(limit.saturating_add(1), sep.as_bytes()[0] as char)
+            .map(str::to_owned)
+            .collect()),
         Some(sep) => Ok(s
             .splitn(limit.saturating_add(1), sep)
             .map(str::to_owned)
