@@ -171,9 +171,7 @@ fn plain_decimal(text: &str) -> Option<i64> {
     if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let n = digits
-        .iter()
-        .fold(0i64, |n, &d| n * 10 + (d - b'0') as i64);
+    let n = digits.iter().fold(0i64, |n, &d| n * 10 + (d - b'0') as i64);
     Some(if negative { -n } else { n })
 }
 

@@ -377,6 +377,17 @@ pub struct Context<'a> {
     pub speculate: bool,
     /// The inline-cache value of `list.append`.
     pub append_cache: u32,
+    /// Compile only the pcs `start..=end` (a loop region, entered at `start`); leaving
+    /// them exits to the interpreter.
+    pub region: Option<(u32, u32)>,
+}
+
+impl Context<'_> {
+    /// Whether `pc` is compiled (inside the region, if any).
+    pub fn in_region(&self, pc: usize) -> bool {
+        self.region
+            .is_none_or(|(start, end)| (start as usize..=end as usize).contains(&pc))
+    }
 }
 
 impl Context<'_> {
@@ -407,7 +418,12 @@ impl Analysis {
         let code = cx.code;
         let n = code.instrs.len();
         let nregs = code.nregs as usize;
-        let mut entries: Vec<u32> = std::iter::once(0).chain(loop_headers(code)).collect();
+        let mut entries: Vec<u32> = match cx.region {
+            None => std::iter::once(0).chain(loop_headers(code)).collect(),
+            Some((start, end)) => loop_headers(code)
+                .filter(|&h| (start..=end).contains(&h))
+                .collect(),
+        };
         entries.sort_unstable();
         entries.dedup();
         let headers: HashSet<u32> = loop_headers(code).collect();
@@ -545,7 +561,7 @@ impl Analysis {
                     }
                 }
                 let falls_through = succ.first() == Some(&(pc + 1));
-                if !falls_through || pc + 1 >= n || self.leader[pc + 1] {
+                if !falls_through || pc + 1 >= n || self.leader[pc + 1] || !cx.in_region(pc + 1) {
                     break;
                 }
                 types = out.types;
@@ -633,7 +649,7 @@ impl Analysis {
                         (Some(taken), 1) => taken,
                         _ => &out.types,
                     };
-                    if self.leader[s] {
+                    if self.leader[s] && cx.in_region(s) {
                         let forward = s > pc;
                         if self.merge_into(cx, s, t, forward) {
                             work.push(s);
@@ -641,7 +657,7 @@ impl Analysis {
                     }
                 }
                 let falls_through = succ.first() == Some(&(pc + 1));
-                if !falls_through || pc + 1 >= n || self.leader[pc + 1] {
+                if !falls_through || pc + 1 >= n || self.leader[pc + 1] || !cx.in_region(pc + 1) {
                     break;
                 }
                 types = out.types;

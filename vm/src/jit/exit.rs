@@ -48,10 +48,12 @@ pub enum DeoptReason {
     /// A call this deep in compiled code continues in the interpreter (whose calls
     /// do not use the native stack).
     DeepRecursion = 8,
+    /// Control left a loop compiled on its own.
+    LoopExit = 9,
 }
 
 impl DeoptReason {
-    pub const ALL: [DeoptReason; 9] = [
+    pub const ALL: [DeoptReason; 10] = [
         DeoptReason::IntOverflow,
         DeoptReason::TypeGuard,
         DeoptReason::Unhandled,
@@ -61,6 +63,7 @@ impl DeoptReason {
         DeoptReason::NoEntry,
         DeoptReason::TierUp,
         DeoptReason::DeepRecursion,
+        DeoptReason::LoopExit,
     ];
 
     pub fn name(self) -> &'static str {
@@ -74,6 +77,7 @@ impl DeoptReason {
             DeoptReason::NoEntry => "no_entry",
             DeoptReason::TierUp => "tier_up",
             DeoptReason::DeepRecursion => "deep_recursion",
+            DeoptReason::LoopExit => "loop_exit",
         }
     }
 

@@ -190,7 +190,7 @@ impl Vm {
     /// Finishes the callee frame on top (of code `code`) whose compiled code returned
     /// `status`.
     fn finish_compiled_callee(&mut self, code: usize, status: u64) -> PyResult<()> {
-        let exit = match super::exit_of(self, code, status) {
+        let exit = match super::exit_of(self, code, super::Unit::Function, status) {
             Ok(exit) => Some(exit),
             Err(at) => {
                 self.frames.last_mut().expect("callee frame").pc = at;

@@ -27,18 +27,18 @@ mod codegen;
 pub mod exit;
 pub mod helpers;
 mod layout;
+mod tiering;
 mod types;
 
 pub use codegen::{opcode_table, strategy, Strategy};
+use tiering::Unit;
+pub use tiering::{Jit, JitStats};
 
-use crate::bytecode::{CodeObject, Instr};
 use crate::interp::error::Exc;
 use crate::interp::Vm;
 use crate::runtime::value::Value;
 use analysis::Site;
 use exit::{DeoptReason, Exit};
-use std::collections::{HashMap, HashSet};
-use std::time::Duration;
 
 /// The execution modes (see `krait --help`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,358 +174,6 @@ pub enum JitExit {
 /// A compiled code object's native entry point.
 type CompiledFn = unsafe extern "C" fn(*mut Vm, u64, u64) -> u64;
 
-enum Tier {
-    /// Interpreted; counting calls and back-edges per loop header.
-    Counting {
-        calls: u32,
-        loops: HashMap<u32, u32>,
-    },
-    Compiled {
-        func: CompiledFn,
-        /// Sorted entry pcs.
-        entries: Box<[u32]>,
-        /// Compiled without feedback (modes `eager` and `stress`), to be compiled
-        /// again with it.
-        baseline: bool,
-        calls: u32,
-    },
-    /// To be compiled again at the next entry (a speculation was dropped).
-    Stale,
-    /// Cranelift refused the function (reported with KRAIT_JIT_DUMP=1).
-    Failed,
-}
-
-/// JIT counters for `--stats`.
-#[derive(Default, Debug, Clone)]
-pub struct JitStats {
-    pub functions_compiled: u64,
-    pub loops_compiled: u64,
-    /// Compilations of code objects compiled before (tier-ups, dropped speculations).
-    pub recompilations: u64,
-    /// Speculations dropped after failing too often.
-    pub despecialized: u64,
-    /// The time of every compilation.
-    pub compile_times: Vec<Duration>,
-    pub code_bytes: u64,
-    pub deopts: [u64; DeoptReason::ALL.len()],
-    pub entries: u64,
-    /// Instructions compiled code left to the interpreter (through `helpers::step`),
-    /// by opcode; counted with `--stats` only.
-    pub stepped: Vec<(u64, Option<Instr>)>,
-}
-
-impl JitStats {
-    /// The opcodes compiled code stepped most, most first.
-    pub fn top_stepped(&self, n: usize) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> = self
-            .stepped
-            .iter()
-            .filter_map(|&(c, i)| i.map(|i| (i.name(), c)))
-            .collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.truncate(n);
-        v
-    }
-
-    /// Counts a step of `instr` (for `--stats`).
-    pub(crate) fn count_step(&mut self, instr: Instr) {
-        if self.stepped.is_empty() {
-            self.stepped = vec![(0, None); 256];
-        }
-        let slot = &mut self.stepped[instr.opcode() as usize];
-        slot.0 += 1;
-        slot.1 = Some(instr);
-    }
-
-    pub fn compile_time(&self) -> Duration {
-        self.compile_times.iter().sum()
-    }
-
-    /// The median compilation time.
-    pub fn median_compile_time(&self) -> Duration {
-        let mut t = self.compile_times.clone();
-        t.sort_unstable();
-        t.get(t.len() / 2).copied().unwrap_or_default()
-    }
-}
-
-/// Per code object: what it is, and what the compiler learnt about it.
-struct CodeState {
-    tier: Tier,
-    /// Speculations that failed too often, and failure counts of the others.
-    despecialized: HashSet<Site>,
-    failures: HashMap<Site, u32>,
-    /// Recompilations asked for by compiled code's tier-up countdown.
-    tier_ups: u32,
-    /// Sites without feedback when the code was last compiled, and tier-up countdowns
-    /// in a row that found none of them fed since.
-    unfed_at_compile: usize,
-    idle_tier_ups: u32,
-}
-
-pub struct Jit {
-    pub mode: Mode,
-    threshold: u32,
-    states: Vec<CodeState>,
-    backend: Option<codegen::Backend>,
-    /// The bits of the builtin `len`.
-    len_builtin: u64,
-    /// Per code object, its optimized code's address, or 0 (`JitContext::entry_table`).
-    entry_table: Box<[usize]>,
-    pub stats: JitStats,
-}
-
-impl Jit {
-    /// The JIT of a program with `ncodes` code objects.
-    pub fn new(mode: Mode, threshold: u32, len_builtin: Value, ncodes: usize) -> Jit {
-        Jit {
-            mode,
-            threshold: threshold.max(1),
-            states: Vec::new(),
-            backend: None,
-            len_builtin: len_builtin.bits(),
-            entry_table: vec![0; ncodes].into_boxed_slice(),
-            stats: JitStats::default(),
-        }
-    }
-
-    /// The table compiled code finds its callees' code in (it never moves).
-    pub fn entry_table(&self) -> *const usize {
-        self.entry_table.as_ptr()
-    }
-
-    /// Sets the tier of code object `index`, keeping the entry table in step.
-    fn set_tier(&mut self, index: usize, tier: Tier) {
-        self.entry_table[index] = match tier {
-            Tier::Compiled {
-                func,
-                baseline: false,
-                ..
-            } => func as usize,
-            _ => 0,
-        };
-        self.states[index].tier = tier;
-    }
-
-    /// The compiled entry for `pc` of code `index`, compiling it if tiering says so.
-    fn entry_for(
-        &mut self,
-        codes: &[CodeObject],
-        global_names: &[String],
-        index: usize,
-        pc: usize,
-    ) -> Option<CompiledFn> {
-        if self.states.len() <= index {
-            self.states.resize_with(codes.len(), || CodeState {
-                tier: Tier::Counting {
-                    calls: 0,
-                    loops: HashMap::new(),
-                },
-                despecialized: HashSet::new(),
-                failures: HashMap::new(),
-                tier_ups: 0,
-                unfed_at_compile: 0,
-                idle_tier_ups: 0,
-            });
-        }
-        let eager = matches!(self.mode, Mode::Eager | Mode::Stress);
-        // (for a loop, baseline)
-        let compile: Option<(bool, bool)> = match &mut self.states[index].tier {
-            Tier::Compiled {
-                func,
-                entries,
-                baseline,
-                calls,
-            } => {
-                let func = *func;
-                let is_entry = entries.binary_search(&(pc as u32)).is_ok();
-                if pc == 0 && *baseline {
-                    *calls += 1;
-                    if *calls >= TIER_UP_CALLS {
-                        Some((false, false))
-                    } else {
-                        return is_entry.then_some(func);
-                    }
-                } else {
-                    return is_entry.then_some(func);
-                }
-            }
-            Tier::Failed => return None,
-            Tier::Stale => Some((pc != 0, false)),
-            Tier::Counting { calls, loops } => {
-                let hot = if pc == 0 {
-                    *calls += 1;
-                    (eager || *calls >= self.threshold).then_some(false)
-                } else if is_loop_header(&codes[index], pc) {
-                    let n = loops.entry(pc as u32).or_insert(0);
-                    *n += 1;
-                    (eager || *n >= self.threshold).then_some(true)
-                } else {
-                    None
-                };
-                hot.map(|for_loop| (for_loop, eager))
-            }
-        };
-        let (for_loop, baseline) = compile?;
-        self.compile(codes, global_names, index, for_loop, baseline);
-        match &self.states[index].tier {
-            Tier::Compiled { func, entries, .. } => {
-                entries.binary_search(&(pc as u32)).ok().map(|_| *func)
-            }
-            _ => None,
-        }
-    }
-
-    fn compile(
-        &mut self,
-        codes: &[CodeObject],
-        global_names: &[String],
-        index: usize,
-        for_loop: bool,
-        baseline: bool,
-    ) {
-        let started = std::time::Instant::now();
-        let backend = self.backend.get_or_insert_with(codegen::Backend::new);
-        let state = &mut self.states[index];
-        let unfed = unfed_sites(&codes[index]);
-        state.unfed_at_compile = unfed;
-        let options = codegen::Options {
-            stress: self.mode == Mode::Stress,
-            count: backend.count_instructions,
-            speculate: !baseline,
-            tier_up: baseline || (unfed > 0 && state.tier_ups < MAX_TIER_UPS),
-        };
-        let recompiling = !matches!(state.tier, Tier::Counting { .. });
-        let env = codegen::Env {
-            codes,
-            global_names,
-            len_builtin: self.len_builtin,
-            despecialized: &state.despecialized,
-        };
-        let tier = match backend.compile(index, &env, options) {
-            Ok(c) => {
-                self.stats.code_bytes += c.code_bytes as u64;
-                if recompiling {
-                    self.stats.recompilations += 1;
-                } else if for_loop {
-                    self.stats.loops_compiled += 1;
-                } else {
-                    self.stats.functions_compiled += 1;
-                }
-                Tier::Compiled {
-                    func: c.func,
-                    entries: c.entries,
-                    baseline,
-                    calls: 0,
-                }
-            }
-            Err(e) => {
-                if codegen::dump_enabled() {
-                    eprintln!("krait: JIT: cannot compile {}: {e}", codes[index].qualname);
-                }
-                Tier::Failed
-            }
-        };
-        self.set_tier(index, tier);
-        self.stats.compile_times.push(started.elapsed());
-    }
-
-    /// Whether code object `index` runs baseline code.
-    fn is_baseline(&self, index: usize) -> bool {
-        matches!(
-            self.states[index].tier,
-            Tier::Compiled { baseline: true, .. }
-        )
-    }
-
-    /// The optimized code of code object `index`, entered at pc 0, if it has any.
-    pub(crate) fn entry0(&self, index: usize) -> Option<CompiledFn> {
-        match self.states.get(index)?.tier {
-            Tier::Compiled {
-                func,
-                baseline: false,
-                ..
-            } => Some(func),
-            _ => None,
-        }
-    }
-
-    /// Compiled code asked to be compiled again with the feedback it recorded: done
-    /// when sites that had none have some now (else it asks again later, less and
-    /// less often).
-    fn tier_up(&mut self, codes: &[CodeObject], global_names: &[String], index: usize) {
-        let state = &mut self.states[index];
-        let Tier::Compiled { baseline, .. } = state.tier else {
-            return;
-        };
-        if !baseline {
-            if unfed_sites(&codes[index]) >= state.unfed_at_compile {
-                state.idle_tier_ups += 1;
-                return;
-            }
-            state.tier_ups += 1;
-            state.idle_tier_ups = 0;
-        }
-        self.compile(codes, global_names, index, false, false);
-    }
-
-    /// A speculation of code `index` failed at `site`: after [`DESPECIALIZE_AFTER`]
-    /// failures the code object is compiled again without it.
-    fn misspeculated(&mut self, index: usize, site: Site) {
-        let state = &mut self.states[index];
-        let n = state.failures.entry(site).or_insert(0);
-        *n += 1;
-        if *n >= DESPECIALIZE_AFTER && state.despecialized.insert(site) {
-            self.stats.despecialized += 1;
-            if matches!(state.tier, Tier::Compiled { .. }) {
-                self.set_tier(index, Tier::Stale);
-            }
-        }
-    }
-
-    /// Whether compiled code counts the instructions it executes (for `--stats`).
-    pub fn count_instructions(&mut self, on: bool) {
-        self.backend
-            .get_or_insert_with(codegen::Backend::new)
-            .count_instructions = on;
-    }
-}
-
-/// How many instructions that specialize on feedback have none (they never ran).
-fn unfed_sites(code: &CodeObject) -> usize {
-    code.instrs
-        .iter()
-        .zip(&code.feedback)
-        .filter(|(i, f)| {
-            f.get() == 0
-                && matches!(
-                    i,
-                    Instr::Add { .. }
-                        | Instr::Sub { .. }
-                        | Instr::Mul { .. }
-                        | Instr::Inplace { .. }
-                        | Instr::AddInt { .. }
-                        | Instr::SubInt { .. }
-                        | Instr::Lt { .. }
-                        | Instr::Le { .. }
-                        | Instr::Gt { .. }
-                        | Instr::Ge { .. }
-                        | Instr::Eq { .. }
-                        | Instr::Ne { .. }
-                        | Instr::BranchCompare { .. }
-                        | Instr::GetItem { .. }
-                        | Instr::SetItem { .. }
-                        | Instr::ForIter { .. }
-                )
-        })
-        .count()
-}
-
-/// Whether `pc` is the target of a backward `Jump` (a loop header: an entry pc).
-fn is_loop_header(code: &CodeObject, pc: usize) -> bool {
-    analysis::loop_headers(code).any(|h| h as usize == pc)
-}
-
 /// Runs the top frame's compiled code from `pc`, if `pc` is an entry of it (compiling
 /// it first if it is hot). `None`: keep interpreting.
 pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
@@ -535,7 +183,7 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
     let mut pc = pc;
     let mut first = true;
     loop {
-        let Some(func) = vm.jit.entry_for(&codes, &vm.global_names, index, pc) else {
+        let Some((func, unit)) = vm.jit.entry_for(&codes, &vm.global_names, index, pc) else {
             return (!first).then_some(JitExit::Deopt(pc));
         };
         first = false;
@@ -543,10 +191,10 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
         // SAFETY: `func` was compiled for this frame's code object and `pc` is one of
         // its entries.
         let status = unsafe { call_compiled(vm, func, frame.base, pc) };
-        match exit_of(vm, index, status) {
+        match exit_of(vm, index, unit, status) {
             Ok(exit) => return Some(exit),
             Err(tier_up_at) => {
-                vm.jit.tier_up(&codes, &vm.global_names, index);
+                vm.jit.tier_up(&codes, &vm.global_names, index, unit);
                 pc = tier_up_at;
             }
         }
@@ -566,9 +214,14 @@ pub(crate) unsafe fn call_compiled(vm: &mut Vm, func: CompiledFn, base: usize, p
     unsafe { func(vm as *mut Vm, base as u64, pc as u64) }
 }
 
-/// What a status word of code object `index` means for its frame, with the deopt
-/// counted; `Err(pc)`: baseline code asks to be compiled again and entered at `pc`.
-pub(crate) fn exit_of(vm: &mut Vm, index: usize, status: u64) -> Result<JitExit, usize> {
+/// What a status word of `unit` of code object `index` means for its frame, with the
+/// deopt counted; `Err(pc)`: the code asks to be compiled again and entered at `pc`.
+pub(crate) fn exit_of(
+    vm: &mut Vm,
+    index: usize,
+    unit: Unit,
+    status: u64,
+) -> Result<JitExit, usize> {
     Ok(match exit::decode(status) {
         Exit::Return { .. } => JitExit::Return(vm.jit_ctx.return_value),
         Exit::Deopt {
@@ -578,12 +231,7 @@ pub(crate) fn exit_of(vm: &mut Vm, index: usize, status: u64) -> Result<JitExit,
         } => {
             vm.jit.stats.deopts[reason as usize] += 1;
             if reason == DeoptReason::TierUp {
-                let state = &vm.jit.states[index];
-                vm.jit_ctx.tier_up_countdown = if vm.jit.is_baseline(index) {
-                    TIER_UP_BACK_EDGES
-                } else {
-                    TIER_UP_IDLE_BACK_EDGES << state.idle_tier_ups.min(10)
-                };
+                vm.jit_ctx.tier_up_countdown = vm.jit.tier_up_period(index, unit);
                 return Err(at as usize);
             }
             if reason.is_misspeculation() {

@@ -68,6 +68,8 @@ pub struct Options {
     /// Loops count down to a recompilation ("tier-up") that uses the feedback recorded
     /// meanwhile: set when code is compiled before some of it ever ran.
     pub tier_up: bool,
+    /// Compile only this loop region (`start..=end`, entered at `start`).
+    pub region: Option<(u32, u32)>,
 }
 
 /// What the compiler knows of the running program.
@@ -158,6 +160,7 @@ impl Backend {
             despecialized: env.despecialized,
             speculate: options.speculate,
             append_cache: crate::interp::append_cache_value(),
+            region: options.region,
         };
         let an = Analysis::new(&cx);
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
@@ -753,6 +756,11 @@ impl<'a> Translator<'a> {
     /// the registers to the representations the target expects (boxing, or, into a
     /// loop header, guarding and unboxing what the header speculates on).
     fn edge(&mut self, target: usize) -> Block {
+        if !self.cx.in_region(target) {
+            // Out of a loop compiled on its own: the interpreter goes on.
+            let spill = self.exit_spills(target);
+            return self.exit_block(exit::deopt_at(target as u32, DeoptReason::LoopExit), &spill);
+        }
         let to = self.an.block_types[target]
             .as_ref()
             .expect("a reachable target");
@@ -866,6 +874,13 @@ impl<'a> Translator<'a> {
 
         let mut open = false;
         for pc in 0..n {
+            if open && !self.cx.in_region(pc) {
+                // Falling out of a loop region.
+                self.pc = pc - 1;
+                self.jump(pc);
+                open = false;
+                continue;
+            }
             if let Some(block) = self.blocks[pc] {
                 if open {
                     self.pc = pc - 1;

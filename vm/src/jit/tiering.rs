@@ -1,0 +1,489 @@
+//! Tiering: when a code object, or one loop of it, is compiled, and compiled again.
+//!
+//! Mode `on` interprets a code object until it has been called `threshold` times,
+//! then compiles it whole (entries at pc 0 and every loop header). A loop that takes
+//! `threshold` back-edges in code not compiled whole (a module, a function called
+//! once) is compiled on its own: a *loop region*, the loop's pcs only, entered at its
+//! header, leaving to the interpreter where the loop ends. Modes `eager` and `stress`
+//! compile every code object whole at its first call, without feedback: that
+//! *baseline* code records feedback itself and is compiled again with it at its
+//! [`TIER_UP_CALLS`]th call or after [`TIER_UP_BACK_EDGES`] loop iterations.
+//!
+//! Code compiled before parts of it ran asks to be compiled again ("tier-up") once
+//! those parts have run; a speculation that fails [`DESPECIALIZE_AFTER`] times gets
+//! the code compiled again without it.
+
+use super::analysis::{self, Site};
+use super::codegen;
+use super::exit::DeoptReason;
+use super::{CompiledFn, Mode};
+use super::{
+    DESPECIALIZE_AFTER, MAX_TIER_UPS, TIER_UP_BACK_EDGES, TIER_UP_CALLS, TIER_UP_IDLE_BACK_EDGES,
+};
+use crate::bytecode::{CodeObject, Instr};
+use crate::runtime::value::Value;
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
+/// Which compiled code of a code object: the whole of it, or the loop region at a
+/// header pc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Function,
+    Loop(u32),
+}
+
+/// A compiled code object or loop region.
+struct Compiled {
+    func: CompiledFn,
+    /// Sorted entry pcs.
+    entries: Box<[u32]>,
+    /// Compiled without feedback (modes `eager` and `stress`).
+    baseline: bool,
+    /// Calls so far (for the tier-up of baseline code).
+    calls: u32,
+    /// Recompilations asked for by this code's tier-up countdown, and countdowns in a
+    /// row that found no new feedback.
+    tier_ups: u32,
+    idle_tier_ups: u32,
+    /// Sites without feedback when it was compiled.
+    unfed_at_compile: usize,
+}
+
+enum Tier {
+    /// Interpreted; counting calls (or back-edges).
+    Counting(u32),
+    Compiled(Compiled),
+    /// To be compiled again at the next entry (a speculation was dropped).
+    Stale,
+    /// Cranelift refused it (reported with KRAIT_JIT_DUMP=1).
+    Failed,
+}
+
+/// Per code object: its compiled code, and what the compiler learnt about it.
+struct CodeState {
+    /// The whole code object.
+    function: Tier,
+    /// Loop regions, by header pc (while the whole is not compiled).
+    loops: HashMap<u32, Tier>,
+    /// Speculations that failed too often, and failure counts of the others.
+    despecialized: HashSet<Site>,
+    failures: HashMap<Site, u32>,
+}
+
+/// JIT counters for `--stats`.
+#[derive(Default, Debug, Clone)]
+pub struct JitStats {
+    pub functions_compiled: u64,
+    pub loops_compiled: u64,
+    /// Compilations of code compiled before (tier-ups, dropped speculations).
+    pub recompilations: u64,
+    /// Speculations dropped after failing too often.
+    pub despecialized: u64,
+    /// The time of every compilation.
+    pub compile_times: Vec<Duration>,
+    pub code_bytes: u64,
+    pub deopts: [u64; DeoptReason::ALL.len()],
+    pub entries: u64,
+    /// Instructions compiled code left to the interpreter (through `helpers::step`),
+    /// by opcode; counted with `--stats` only.
+    pub stepped: Vec<(u64, Option<Instr>)>,
+}
+
+impl JitStats {
+    /// The opcodes compiled code stepped most, most first.
+    pub fn top_stepped(&self, n: usize) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .stepped
+            .iter()
+            .filter_map(|&(c, i)| i.map(|i| (i.name(), c)))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.truncate(n);
+        v
+    }
+
+    /// Counts a step of `instr` (for `--stats`).
+    pub(crate) fn count_step(&mut self, instr: Instr) {
+        if self.stepped.is_empty() {
+            self.stepped = vec![(0, None); 256];
+        }
+        let slot = &mut self.stepped[instr.opcode() as usize];
+        slot.0 += 1;
+        slot.1 = Some(instr);
+    }
+
+    pub fn compile_time(&self) -> Duration {
+        self.compile_times.iter().sum()
+    }
+
+    /// The median compilation time.
+    pub fn median_compile_time(&self) -> Duration {
+        let mut t = self.compile_times.clone();
+        t.sort_unstable();
+        t.get(t.len() / 2).copied().unwrap_or_default()
+    }
+}
+
+pub struct Jit {
+    pub mode: Mode,
+    threshold: u32,
+    states: Vec<CodeState>,
+    backend: Option<codegen::Backend>,
+    /// The bits of the builtin `len`.
+    len_builtin: u64,
+    /// Per code object, its optimized whole-function code's address, or 0
+    /// (`JitContext::entry_table`).
+    entry_table: Box<[usize]>,
+    pub stats: JitStats,
+}
+
+impl Jit {
+    /// The JIT of a program with `ncodes` code objects.
+    pub fn new(mode: Mode, threshold: u32, len_builtin: Value, ncodes: usize) -> Jit {
+        Jit {
+            mode,
+            threshold: threshold.max(1),
+            states: Vec::new(),
+            backend: None,
+            len_builtin: len_builtin.bits(),
+            entry_table: vec![0; ncodes].into_boxed_slice(),
+            stats: JitStats::default(),
+        }
+    }
+
+    /// The table compiled code finds its callees' code in (it never moves).
+    pub fn entry_table(&self) -> *const usize {
+        self.entry_table.as_ptr()
+    }
+
+    fn eager(&self) -> bool {
+        matches!(self.mode, Mode::Eager | Mode::Stress)
+    }
+
+    fn state(&mut self, codes: &[CodeObject], index: usize) -> &mut CodeState {
+        if self.states.len() <= index {
+            self.states.resize_with(codes.len(), || CodeState {
+                function: Tier::Counting(0),
+                loops: HashMap::new(),
+                despecialized: HashSet::new(),
+                failures: HashMap::new(),
+            });
+        }
+        &mut self.states[index]
+    }
+
+    /// The compiled code to enter at `pc` of code `index`, compiling it first if
+    /// tiering says so.
+    pub(super) fn entry_for(
+        &mut self,
+        codes: &[CodeObject],
+        global_names: &[String],
+        index: usize,
+        pc: usize,
+    ) -> Option<(CompiledFn, Unit)> {
+        let eager = self.eager();
+        let threshold = self.threshold;
+        let state = self.state(codes, index);
+        let compile_function = match &mut state.function {
+            Tier::Compiled(c) => {
+                let is_entry = c.entries.binary_search(&(pc as u32)).is_ok();
+                if pc == 0 && c.baseline {
+                    c.calls += 1;
+                    c.calls >= TIER_UP_CALLS
+                } else {
+                    return is_entry.then_some((c.func, Unit::Function));
+                }
+            }
+            Tier::Failed => return None,
+            Tier::Stale => true,
+            Tier::Counting(calls) => {
+                if pc == 0 {
+                    *calls += 1;
+                    eager || *calls >= threshold
+                } else {
+                    false
+                }
+            }
+        };
+        if compile_function {
+            let baseline = eager && matches!(state.function, Tier::Counting(_));
+            self.compile(codes, global_names, index, Unit::Function, baseline);
+            return match &self.states[index].function {
+                Tier::Compiled(c) => c
+                    .entries
+                    .binary_search(&(pc as u32))
+                    .ok()
+                    .map(|_| (c.func, Unit::Function)),
+                _ => None,
+            };
+        }
+        if pc == 0 || !is_loop_header(&codes[index], pc) {
+            return None;
+        }
+        // A loop of code not compiled whole: a region of its own, or of a loop
+        // around it.
+        let header = pc as u32;
+        for (&h, tier) in &state.loops {
+            if let Tier::Compiled(c) = tier {
+                if c.entries.binary_search(&header).is_ok() {
+                    return Some((c.func, Unit::Loop(h)));
+                }
+            }
+        }
+        let hot = match state.loops.entry(header).or_insert(Tier::Counting(0)) {
+            Tier::Counting(n) => {
+                *n += 1;
+                eager || *n >= threshold
+            }
+            Tier::Stale => true,
+            Tier::Compiled(_) | Tier::Failed => false,
+        };
+        if !hot {
+            return None;
+        }
+        self.compile(codes, global_names, index, Unit::Loop(header), false);
+        match self.states[index].loops.get(&header) {
+            Some(Tier::Compiled(c)) => Some((c.func, Unit::Loop(header))),
+            _ => None,
+        }
+    }
+
+    /// Compiles `unit` of code object `index` (again, if it was compiled before).
+    fn compile(
+        &mut self,
+        codes: &[CodeObject],
+        global_names: &[String],
+        index: usize,
+        unit: Unit,
+        baseline: bool,
+    ) {
+        let started = std::time::Instant::now();
+        let stress = self.mode == Mode::Stress;
+        let backend = self.backend.get_or_insert_with(codegen::Backend::new);
+        let state = &mut self.states[index];
+        let old = match unit {
+            Unit::Function => &state.function,
+            Unit::Loop(h) => state.loops.get(&h).unwrap_or(&Tier::Stale),
+        };
+        let (recompiling, tier_ups, idle_tier_ups) = match old {
+            Tier::Compiled(c) => (true, c.tier_ups, c.idle_tier_ups),
+            Tier::Stale => (true, 0, 0),
+            _ => (false, 0, 0),
+        };
+        let region = match unit {
+            Unit::Function => None,
+            Unit::Loop(h) => Some(loop_region(&codes[index], h)),
+        };
+        let unfed = unfed_sites(&codes[index], region);
+        let options = codegen::Options {
+            stress,
+            count: backend.count_instructions,
+            speculate: !baseline,
+            tier_up: baseline || (unfed > 0 && tier_ups < MAX_TIER_UPS),
+            region,
+        };
+        let env = codegen::Env {
+            codes,
+            global_names,
+            len_builtin: self.len_builtin,
+            despecialized: &state.despecialized,
+        };
+        let tier = match backend.compile(index, &env, options) {
+            Ok(c) => {
+                self.stats.code_bytes += c.code_bytes as u64;
+                if recompiling {
+                    self.stats.recompilations += 1;
+                } else if unit == Unit::Function {
+                    self.stats.functions_compiled += 1;
+                } else {
+                    self.stats.loops_compiled += 1;
+                }
+                Tier::Compiled(Compiled {
+                    func: c.func,
+                    entries: c.entries,
+                    baseline,
+                    calls: 0,
+                    tier_ups,
+                    idle_tier_ups,
+                    unfed_at_compile: unfed,
+                })
+            }
+            Err(e) => {
+                if codegen::dump_enabled() {
+                    eprintln!("krait: JIT: cannot compile {}: {e}", codes[index].qualname);
+                }
+                Tier::Failed
+            }
+        };
+        self.stats.compile_times.push(started.elapsed());
+        self.set_tier(index, unit, tier);
+    }
+
+    /// Sets the tier of `unit` of code object `index`, keeping the entry table in step.
+    fn set_tier(&mut self, index: usize, unit: Unit, tier: Tier) {
+        let state = &mut self.states[index];
+        match unit {
+            Unit::Function => {
+                self.entry_table[index] = match &tier {
+                    Tier::Compiled(c) if !c.baseline => c.func as usize,
+                    _ => 0,
+                };
+                // The whole code object replaces its loop regions.
+                if matches!(tier, Tier::Compiled(_)) {
+                    state.loops.clear();
+                }
+                state.function = tier;
+            }
+            Unit::Loop(h) => {
+                state.loops.insert(h, tier);
+            }
+        }
+    }
+
+    fn compiled(&self, index: usize, unit: Unit) -> Option<&Compiled> {
+        let state = self.states.get(index)?;
+        let tier = match unit {
+            Unit::Function => &state.function,
+            Unit::Loop(h) => state.loops.get(&h)?,
+        };
+        match tier {
+            Tier::Compiled(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Back-edges before `unit`'s next tier-up countdown exit.
+    pub(super) fn tier_up_period(&self, index: usize, unit: Unit) -> i64 {
+        match self.compiled(index, unit) {
+            Some(c) if c.baseline => TIER_UP_BACK_EDGES,
+            Some(c) => TIER_UP_IDLE_BACK_EDGES << c.idle_tier_ups.min(10),
+            None => TIER_UP_IDLE_BACK_EDGES,
+        }
+    }
+
+    /// The optimized whole-function code of code object `index`, if it has any.
+    pub(crate) fn entry0(&self, index: usize) -> Option<CompiledFn> {
+        self.compiled(index, Unit::Function)
+            .filter(|c| !c.baseline)
+            .map(|c| c.func)
+    }
+
+    /// `unit` asked to be compiled again with the feedback recorded since: done when
+    /// sites that had none have some now (else it asks again later, less and less
+    /// often).
+    pub(super) fn tier_up(
+        &mut self,
+        codes: &[CodeObject],
+        global_names: &[String],
+        index: usize,
+        unit: Unit,
+    ) {
+        let region = match unit {
+            Unit::Function => None,
+            Unit::Loop(h) => Some(loop_region(&codes[index], h)),
+        };
+        let unfed = unfed_sites(&codes[index], region);
+        let state = &mut self.states[index];
+        let tier = match unit {
+            Unit::Function => &mut state.function,
+            Unit::Loop(h) => match state.loops.get_mut(&h) {
+                Some(t) => t,
+                None => return,
+            },
+        };
+        let Tier::Compiled(c) = tier else {
+            return;
+        };
+        if !c.baseline {
+            if unfed >= c.unfed_at_compile {
+                c.idle_tier_ups += 1;
+                return;
+            }
+            c.tier_ups += 1;
+            c.idle_tier_ups = 0;
+        }
+        self.compile(codes, global_names, index, unit, false);
+    }
+
+    /// A speculation of code `index` failed at `site`: after [`DESPECIALIZE_AFTER`]
+    /// failures its compiled code is compiled again without it.
+    pub(super) fn misspeculated(&mut self, index: usize, site: Site) {
+        let state = &mut self.states[index];
+        let n = state.failures.entry(site).or_insert(0);
+        *n += 1;
+        if *n >= DESPECIALIZE_AFTER && state.despecialized.insert(site) {
+            self.stats.despecialized += 1;
+            if matches!(state.function, Tier::Compiled(_)) {
+                self.set_tier(index, Unit::Function, Tier::Stale);
+            }
+            let state = &mut self.states[index];
+            for tier in state.loops.values_mut() {
+                if matches!(tier, Tier::Compiled(_)) {
+                    *tier = Tier::Stale;
+                }
+            }
+        }
+    }
+
+    /// Whether compiled code counts the instructions it executes (for `--stats`).
+    pub fn count_instructions(&mut self, on: bool) {
+        self.backend
+            .get_or_insert_with(codegen::Backend::new)
+            .count_instructions = on;
+    }
+}
+
+/// The pcs of the loop whose header is `header`: up to its last back-edge.
+fn loop_region(code: &CodeObject, header: u32) -> (u32, u32) {
+    let end = code
+        .instrs
+        .iter()
+        .enumerate()
+        .filter_map(|(pc, i)| match *i {
+            Instr::Jump { target } if target == header && pc as u32 >= header => Some(pc as u32),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(header);
+    (header, end)
+}
+
+/// How many instructions (of `region`, if given) that specialize on feedback have
+/// none: they never ran.
+fn unfed_sites(code: &CodeObject, region: Option<(u32, u32)>) -> usize {
+    let (start, end) = region.unwrap_or((0, u32::MAX));
+    code.instrs
+        .iter()
+        .zip(&code.feedback)
+        .enumerate()
+        .filter(|&(pc, (i, f))| {
+            (start..=end).contains(&(pc as u32))
+                && f.get() == 0
+                && matches!(
+                    i,
+                    Instr::Add { .. }
+                        | Instr::Sub { .. }
+                        | Instr::Mul { .. }
+                        | Instr::Inplace { .. }
+                        | Instr::AddInt { .. }
+                        | Instr::SubInt { .. }
+                        | Instr::Lt { .. }
+                        | Instr::Le { .. }
+                        | Instr::Gt { .. }
+                        | Instr::Ge { .. }
+                        | Instr::Eq { .. }
+                        | Instr::Ne { .. }
+                        | Instr::BranchCompare { .. }
+                        | Instr::GetItem { .. }
+                        | Instr::SetItem { .. }
+                        | Instr::ForIter { .. }
+                )
+        })
+        .count()
+}
+
+/// Whether `pc` is the target of a backward `Jump` (a loop header).
+fn is_loop_header(code: &CodeObject, pc: usize) -> bool {
+    analysis::loop_headers(code).any(|h| h as usize == pc)
+}
