@@ -63,6 +63,24 @@ impl CmpKind {
 }
 
 /// Compares an int with a float exactly (no rounding of large ints).
+/// Item `i` of the list or tuple `seq`, if it has one.
+fn seq_item(seq: Value, i: usize) -> Option<Value> {
+    match &seq.as_obj()?.body {
+        ObjBody::List(items) => items.get(i).copied(),
+        ObjBody::Tuple(items) => items.get(i).copied(),
+        _ => None,
+    }
+}
+
+/// The length of the list or tuple `seq`.
+fn seq_len(seq: Value) -> usize {
+    match seq.as_obj().map(|o| &o.body) {
+        Some(ObjBody::List(items)) => items.len(),
+        Some(ObjBody::Tuple(items)) => items.len(),
+        _ => 0,
+    }
+}
+
 fn is_sequence(t: BuiltinType) -> bool {
     matches!(t, BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple)
 }
@@ -484,13 +502,8 @@ impl Vm {
         };
         Ok(Some(match (&oa.body, &ob.body) {
             (ObjBody::Str(x), ObjBody::Str(y)) => x.text == y.text,
-            (ObjBody::List(x), ObjBody::List(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_eq(&x, &y)?
-            }
-            (ObjBody::Tuple(x), ObjBody::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_eq(&x, &y)?
+            (ObjBody::List(_), ObjBody::List(_)) | (ObjBody::Tuple(_), ObjBody::Tuple(_)) => {
+                self.seq_eq(a, b)?
             }
             (ObjBody::Dict(x), ObjBody::Dict(y)) => {
                 if x.len() != y.len() {
@@ -518,17 +531,22 @@ impl Vm {
         }))
     }
 
-    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        if x.len() != y.len() {
+    /// `x == y` for two lists or two tuples. Items are read afresh at each step: a
+    /// user `__eq__` may change a list while it is being compared (as in CPython, the
+    /// lengths are re-read too).
+    fn seq_eq(&mut self, x: Value, y: Value) -> PyResult<bool> {
+        if seq_len(x) != seq_len(y) {
             return Ok(false);
         }
-        // CPython compares items with `is` first (so `[nan] == [nan]`).
-        for (&p, &q) in x.iter().zip(y) {
+        let mut i = 0;
+        while let (Some(p), Some(q)) = (seq_item(x, i), seq_item(y, i)) {
+            // CPython compares items with `is` first (so `[nan] == [nan]`).
             if p != q && !self.eq(p, q)? {
                 return Ok(false);
             }
+            i += 1;
         }
-        Ok(true)
+        Ok(seq_len(x) == seq_len(y))
     }
 
     /// Ordering comparisons among built-in values; None when not built in.
@@ -560,13 +578,8 @@ impl Vm {
         };
         match (&oa.body, &ob.body) {
             (ObjBody::Str(x), ObjBody::Str(y)) => Ok(Some(kind.holds(x.text.cmp(&y.text)))),
-            (ObjBody::List(x), ObjBody::List(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.seq_cmp(&x, &y, kind).map(Some)
-            }
-            (ObjBody::Tuple(x), ObjBody::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_cmp(&x, &y, kind).map(Some)
+            (ObjBody::List(_), ObjBody::List(_)) | (ObjBody::Tuple(_), ObjBody::Tuple(_)) => {
+                self.seq_cmp(a, b, kind).map(Some)
             }
             (ObjBody::Set(_), ObjBody::Set(_)) => {
                 let (la, lb) = (self.len_of(a)?, self.len_of(b)?);
@@ -583,15 +596,19 @@ impl Vm {
     }
 
     /// Lexicographic comparison: the first unequal pair decides.
-    fn seq_cmp(&mut self, x: &[Value], y: &[Value], kind: CmpKind) -> PyResult<bool> {
-        // CPython compares items with `is` first (so `[nan] == [nan]`).
-        for (&p, &q) in x.iter().zip(y) {
+    /// `x op y` for two lists or two tuples: the first items that differ decide, else
+    /// the lengths (items read afresh at each step, as in [`Vm::seq_eq`]).
+    fn seq_cmp(&mut self, x: Value, y: Value, kind: CmpKind) -> PyResult<bool> {
+        let mut i = 0;
+        while let (Some(p), Some(q)) = (seq_item(x, i), seq_item(y, i)) {
+            // CPython compares items with `is` first (so `[nan] == [nan]`).
             if p != q && !self.eq(p, q)? {
                 let r = self.compare(p, q, kind)?;
                 return self.truthy(r);
             }
+            i += 1;
         }
-        Ok(kind.holds(x.len().cmp(&y.len())))
+        Ok(kind.holds(seq_len(x).cmp(&seq_len(y))))
     }
 
     /// `bool(v)`
@@ -668,9 +685,10 @@ impl Vm {
             ObjBody::Int64(i) => Ok(hash::hash_i64(*i)),
             ObjBody::BigInt(b) => Ok(hash::hash_bigint(b)),
             ObjBody::Tuple(items) => {
-                let items = items.to_vec();
+                // Tuples never change: their items can be read while hashing them.
+                let items: &'static [Value] = items;
                 let mut hashes = Vec::with_capacity(items.len());
-                for i in items {
+                for &i in items {
                     hashes.push(self.hash(i)?);
                 }
                 Ok(hash::hash_tuple(hashes.into_iter()))
@@ -737,13 +755,16 @@ impl Vm {
                     Err(self.type_error(msg))
                 }
             },
-            ObjBody::List(items) => {
-                let items = items.clone();
-                self.any_eq(&items, item)
-            }
-            ObjBody::Tuple(items) => {
-                let items = items.to_vec();
-                self.any_eq(&items, item)
+            ObjBody::List(_) | ObjBody::Tuple(_) => {
+                // Items read afresh at each step: `__eq__` may change a list.
+                let mut i = 0;
+                while let Some(x) = seq_item(container, i) {
+                    if x == item || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                Ok(false)
             }
             ObjBody::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
             ObjBody::Set(_) => self.set_contains(container, item),
