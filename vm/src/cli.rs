@@ -289,10 +289,11 @@ fn jit_stats_json(vm: &Vm) -> String {
         .map(|(name, n)| format!("\"{name}\": {n}"))
         .collect();
     format!(
-        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
         vm.jit.mode.name(),
         s.functions_compiled,
         s.loops_compiled,
+        s.compile_failures,
         s.recompilations,
         s.despecialized,
         s.compile_time().as_secs_f64() * 1000.0,

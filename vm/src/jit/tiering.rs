@@ -76,6 +76,8 @@ struct CodeState {
 pub struct JitStats {
     pub functions_compiled: u64,
     pub loops_compiled: u64,
+    /// Compilations Cranelift refused (the code stays interpreted).
+    pub compile_failures: u64,
     /// Compilations of code compiled before (tier-ups, dropped speculations).
     pub recompilations: u64,
     /// Speculations dropped after failing too often.
@@ -310,6 +312,7 @@ impl Jit {
                 })
             }
             Err(e) => {
+                self.stats.compile_failures += 1;
                 if codegen::dump_enabled() {
                     eprintln!("krait: JIT: cannot compile {}: {e}", codes[index].qualname);
                 }
