@@ -82,7 +82,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         ),
         Jump { .. } => (
             Inline,
-            "a jump; a back-edge polls the GC inline (and counts towards a tier-up in the baseline tier)",
+            "a jump; a back-edge polls the GC inline when the loop can allocate (and counts down to a tier-up in code compiled before all of it ran)",
         ),
         JumpIfFalse { .. } | JumpIfTrue { .. } => (
             Guarded,
