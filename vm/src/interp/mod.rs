@@ -283,11 +283,11 @@ pub(crate) fn record_callee(slot: &std::cell::Cell<u16>, code: u32) {
     }
 }
 
-/// The value `CallMethod`'s inline cache holds after calling `list.append` (the
-/// JIT inlines calls whose cache says so).
-pub fn append_cache_value() -> u32 {
-    let id = methods::method_id(BuiltinType::List, "append").expect("list.append exists");
-    call::method_cache_value(BuiltinType::List, id)
+/// The value `CallMethod`'s inline cache holds after calling method `name` of the
+/// built-in type `t` (the JIT inlines some calls whose cache says so).
+pub fn method_cache(t: BuiltinType, name: &str) -> u32 {
+    let id = methods::method_id(t, name).expect("a method of a built-in type");
+    call::method_cache_value(t, id)
 }
 
 /// CPython's default recursion limit.

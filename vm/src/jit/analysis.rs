@@ -335,6 +335,10 @@ pub enum Plan {
     Iter(Iter),
     /// `recv.append(x)` on a list (from the inline cache).
     Append,
+    /// `recv.pop()` on a list (from the inline cache).
+    ListPop,
+    /// `recv.get(key[, default])` on a dict (from the inline cache).
+    DictGet,
     /// `UnpackSeq` of a tuple or list (guarded).
     Unpack(Ty),
     /// `in` / `not in` on a dict (guarded).
@@ -367,6 +371,25 @@ pub struct Analysis {
     pub block_dirty: Vec<Option<RegSet>>,
 }
 
+/// `CallMethod`'s inline-cache values for the methods compiled inline.
+pub struct MethodCaches {
+    pub list_append: u32,
+    pub list_pop: u32,
+    pub dict_get: u32,
+}
+
+impl MethodCaches {
+    pub fn new() -> MethodCaches {
+        use crate::interp::method_cache;
+        use crate::interp::types::BuiltinType::{Dict, List};
+        MethodCaches {
+            list_append: method_cache(List, "append"),
+            list_pop: method_cache(List, "pop"),
+            dict_get: method_cache(Dict, "get"),
+        }
+    }
+}
+
 /// What [`Analysis::transfer`] needs besides the code object.
 pub struct Context<'a> {
     pub code: &'a CodeObject,
@@ -375,8 +398,8 @@ pub struct Context<'a> {
     /// Whether feedback may be used at all (a code object's first compilation in
     /// mode `eager` has none worth having).
     pub speculate: bool,
-    /// The inline-cache value of `list.append`.
-    pub append_cache: u32,
+    /// The inline-cache values of the methods compiled inline.
+    pub caches: MethodCaches,
     /// Compile only the pcs `start..=end` (a loop region, entered at `start`); leaving
     /// them exits to the interpreter.
     pub region: Option<(u32, u32)>,
@@ -863,14 +886,11 @@ impl Analysis {
             }
             CallMethod {
                 dst, recv, argc, ..
-            } if argc == 1
-                && !site.despecialized
-                && cx.code.inline_caches[pc].get() == cx.append_cache
-                && matches!(ty(recv), Ty::List | Ty::Any) =>
-            {
-                t[recv as usize] = Ty::List;
+            } if !site.despecialized && self.method_plan(cx, pc, argc, ty(recv)).is_some() => {
+                let (plan, kind) = self.method_plan(cx, pc, argc, ty(recv)).expect("checked");
+                t[recv as usize] = kind;
                 t[dst as usize] = Ty::Any;
-                Plan::Append
+                plan
             }
             ListAppend { list, .. } if ty(list) == Ty::List => Plan::Append,
             Return { .. } | Yield { .. } | YieldFrom { .. } => Plan::Exit,
@@ -910,6 +930,20 @@ impl Analysis {
         }
     }
 
+    /// The inline plan of a method call from its inline cache, with the receiver's
+    /// type it guards.
+    fn method_plan(&self, cx: &Context, pc: usize, argc: u16, recv: Ty) -> Option<(Plan, Ty)> {
+        let cache = cx.code.inline_caches[pc].get();
+        let c = &cx.caches;
+        let (plan, kind) = match argc {
+            1 if cache == c.list_append => (Plan::Append, Ty::List),
+            0 if cache == c.list_pop => (Plan::ListPop, Ty::List),
+            1 | 2 if cache == c.dict_get => (Plan::DictGet, Ty::Dict),
+            _ => return None,
+        };
+        (recv == kind || recv == Ty::Any).then_some((plan, kind))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn binary(
         &self,
@@ -924,7 +958,11 @@ impl Analysis {
     ) -> Plan {
         let n = types::binary(op, ta, tb, site);
         refine_num(t, n, a, b.unwrap_or(NO_REG), ta, tb, site);
-        t[dst as usize] = n.result(op == BinaryOp::TrueDiv);
+        t[dst as usize] = match n {
+            // `str + str`
+            Num::Str => Ty::Str,
+            _ => n.result(op == BinaryOp::TrueDiv),
+        };
         Plan::Num(n)
     }
 }

@@ -378,6 +378,68 @@ pub unsafe extern "C" fn str_compare(a: *const Obj, b: *const Obj) -> i64 {
     }
 }
 
+/// A helper's "the interpreter must do it" result (not a value: a non-canonical NaN
+/// bit pattern no `Value` has).
+pub const UNDECIDED: u64 = 0xFFF8_0000_0000_0001;
+
+/// `list.pop()` (no argument) for the list at `list`: the last item, or `UNBOUND`
+/// when the list is empty. No allocation, no Python code.
+///
+/// # Safety
+/// `list` is the address of a live list, and no Rust reference to it is live.
+pub unsafe extern "C" fn list_pop(list: *mut Obj, _unused: u64) -> u64 {
+    // SAFETY: per the contract above.
+    match unsafe { &mut (*list).body } {
+        ObjBody::List(items) => items.pop().unwrap_or(Value::UNBOUND).bits(),
+        _ => unreachable!("list_pop on a non-list"),
+    }
+}
+
+/// `d.get(key)` for a small-int or str key: the value, `UNBOUND` when the key is
+/// missing, [`UNDECIDED`] when the lookup needs the interpreter. No allocation, no
+/// Python code.
+///
+/// # Safety
+/// `dict` is the address of a live dict.
+pub unsafe extern "C" fn dict_lookup(dict: *const Obj, key: u64) -> u64 {
+    // SAFETY: per the contract above.
+    let ObjBody::Dict(d) = (unsafe { &(*dict).body }) else {
+        unreachable!("dict_lookup on a non-dict")
+    };
+    match crate::interp::plain_dict_get(d, Value::from_bits(key)) {
+        Some(Some(v)) => v.bits(),
+        Some(None) => Value::UNBOUND.bits(),
+        None => UNDECIDED,
+    }
+}
+
+/// `a + b` for two strs: a new str. Allocates, but never collects and never runs
+/// Python code.
+///
+/// # Safety
+/// `vm` is the running VM; `a` and `b` are strs (compiled code checked the tags).
+pub unsafe extern "C" fn str_concat(vm: *mut Vm, a: u64, b: u64) -> u64 {
+    // SAFETY: as in `step`.
+    let vm = unsafe { &mut *vm };
+    let (a, b) = (Value::from_bits(a), Value::from_bits(b));
+    let text = match (a.as_obj().map(|o| &o.body), b.as_obj().map(|o| &o.body)) {
+        (Some(ObjBody::Str(x)), Some(ObjBody::Str(y))) => {
+            if y.text.is_empty() {
+                return a.bits();
+            }
+            if x.text.is_empty() {
+                return b.bits();
+            }
+            let mut s = String::with_capacity(x.text.len() + y.text.len());
+            s.push_str(&x.text);
+            s.push_str(&y.text);
+            s
+        }
+        _ => unreachable!("str_concat on non-strs"),
+    };
+    vm.new_str(text).bits()
+}
+
 /// `d[key]` for the dict at `dict` and a small-int or str key: the value, or
 /// `UNBOUND` when the key is missing or the lookup needs the interpreter (another
 /// kind of key, or a key with its own `__eq__`). No allocation, no Python code.

@@ -101,7 +101,8 @@ pub enum Num {
     Int,
     /// Both operands numbers, at least one a float; ints are converted exactly.
     Float,
-    /// Two strs (comparisons only): by a helper that cannot run Python code.
+    /// Two strs: compared, or concatenated (`+`), by a helper that cannot run Python
+    /// code.
     Str,
     /// Inline paths for two small ints or two floats, the interpreter otherwise.
     Generic,
@@ -167,6 +168,7 @@ pub fn binary(op: BinaryOp, a: Ty, b: Ty, site: SiteFeedback) -> Num {
     match operand_guesses(a, b, site) {
         (Ty::Int, Ty::Int) => Num::Int,
         (x, y) if x.is_number() && y.is_number() && float_inline(op) => Num::Float,
+        (Ty::Str, Ty::Str) if op == BinaryOp::Add => Num::Str,
         _ => Num::Generic,
     }
 }

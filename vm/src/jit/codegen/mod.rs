@@ -159,7 +159,7 @@ impl Backend {
             codes: env.codes,
             despecialized: env.despecialized,
             speculate: options.speculate,
-            append_cache: crate::interp::append_cache_value(),
+            caches: analysis::MethodCaches::new(),
             region: options.region,
         };
         let an = Analysis::new(&cx);
@@ -1103,6 +1103,19 @@ impl<'a> Translator<'a> {
                 self.append(list, src);
                 true
             }
+            (Plan::ListPop, CallMethod { dst, recv, .. }) => {
+                self.list_pop(dst, recv);
+                true
+            }
+            (
+                Plan::DictGet,
+                CallMethod {
+                    dst, recv, argc, ..
+                },
+            ) => {
+                self.dict_get_method(dst, recv, argc);
+                true
+            }
             (Plan::Unpack(kind), UnpackSeq { dst, src, count }) => {
                 self.unpack(kind, dst, src, count);
                 true
@@ -1174,13 +1187,7 @@ impl<'a> Translator<'a> {
                 true
             }
             (_, CallMethod { .. } | GetAttr { .. } | SetAttr { .. }) => {
-                // The interpreter's code for these, without its dispatch.
-                let pc = self.b.ins().iconst(I64, self.pc as i64);
-                let vm = self.vm;
-                let f = helpers::object_op as *const () as usize;
-                let status = self.call_helper(self.sigs.args2, f, &[vm, pc]);
-                self.exit_if_raised(status, helpers::RAISED);
-                self.reload_written();
+                self.object_op();
                 true
             }
             _ => {
@@ -1188,6 +1195,17 @@ impl<'a> Translator<'a> {
                 true
             }
         }
+    }
+
+    /// `CallMethod`, `GetAttr` or `SetAttr` by the interpreter's code for it, without
+    /// its dispatch.
+    fn object_op(&mut self) {
+        let pc = self.b.ins().iconst(I64, self.pc as i64);
+        let vm = self.vm;
+        let f = helpers::object_op as *const () as usize;
+        let status = self.call_helper(self.sigs.args2, f, &[vm, pc]);
+        self.exit_if_raised(status, helpers::RAISED);
+        self.reload_written();
     }
 
     fn emit_move_typed(&mut self, dst: Reg, src: Reg) {

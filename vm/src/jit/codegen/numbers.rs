@@ -126,7 +126,20 @@ impl Translator<'_> {
                 self.set_float(dst, r);
             }
             Num::Generic => self.generic_arith(op, dst, a, b),
-            Num::Str => unreachable!("strs are not inline arithmetic"),
+            Num::Str => {
+                // `str + str`: a helper that allocates (so loops around it poll the GC).
+                let Operand::Reg(b) = b else {
+                    unreachable!("strs have no immediates")
+                };
+                self.guard_reg(a, Ty::Str);
+                self.guard_reg(b, Ty::Str);
+                let (x, y) = (self.boxed(a), self.boxed(b));
+                self.may_collect[self.pc] = true;
+                let f = helpers::str_concat as *const () as usize;
+                let vm = self.vm;
+                let v = self.call(self.sigs.args3, f, &[vm, x, y]);
+                self.set_boxed(dst, v, Ty::Str);
+            }
         }
     }
 
@@ -377,6 +390,8 @@ impl Translator<'_> {
         let interp = self.b.create_block();
         self.b.set_cold_block(interp);
         if op != BinaryOp::Pow && op != BinaryOp::TrueDiv {
+            // It allocates: loops around it poll the GC.
+            self.may_collect[self.pc] = true;
             let code = self.b.ins().iconst(I64, op as i64);
             let f = helpers::int_binary as *const () as usize;
             let vm = self.vm;

@@ -506,6 +506,75 @@ impl Translator<'_> {
         self.call(sig, f, &[p, v]);
     }
 
+    /// `R[dst] := R[recv].pop()` on a list (guarded) by a helper that cannot collect;
+    /// an empty list (the IndexError) by the interpreter.
+    pub(super) fn list_pop(&mut self, dst: Reg, recv: Reg) {
+        self.stress();
+        self.guard_reg(recv, Ty::List);
+        let l = self.boxed(recv);
+        let p = self.payload(l);
+        let f = helpers::list_pop as *const () as usize;
+        let zero = self.b.ins().iconst(I64, 0);
+        let v = self.call(self.sigs.args2, f, &[p, zero]);
+        self.method_result(dst, v, None);
+    }
+
+    /// `R[dst] := R[recv].get(key[, default])` on a dict (guarded): a small-int or
+    /// str key by a helper, others by the interpreter.
+    pub(super) fn dict_get_method(&mut self, dst: Reg, recv: Reg, argc: u16) {
+        self.stress();
+        self.guard_reg(recv, Ty::Dict);
+        let d = self.boxed(recv);
+        let p = self.payload(d);
+        let key = self.boxed(recv + 1);
+        let f = helpers::dict_lookup as *const () as usize;
+        let v = self.call(self.sigs.args2, f, &[p, key]);
+        let default = if argc == 2 {
+            self.boxed(recv + 2)
+        } else {
+            self.b.ins().iconst(I64, Value::NONE.bits() as i64)
+        };
+        self.method_result(dst, v, Some(default));
+    }
+
+    /// The result `v` of an inline method helper: `UNBOUND` means "missing" (the
+    /// `missing` value, or the interpreter's error when there is none), `UNDECIDED`
+    /// means the interpreter must do it.
+    fn method_result(&mut self, dst: Reg, v: IrValue, missing: Option<IrValue>) {
+        let (slow, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.append_block_param(done, I64);
+        let undecided = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, helpers::UNDECIDED as i64);
+        let decided = self.b.create_block();
+        self.b.ins().brif(undecided, slow, &[], decided, &[]);
+        self.b.switch_to_block(decided);
+        let absent = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, Value::UNBOUND.bits() as i64);
+        match missing {
+            Some(m) => {
+                let r = self.b.ins().select(absent, m, v);
+                self.b.ins().jump(done, &[r.into()]);
+            }
+            None => {
+                self.b.ins().brif(absent, slow, &[], done, &[v.into()]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        let saved = self.cur.clone();
+        self.object_op();
+        let r = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[r.into()]);
+        self.cur = saved;
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.set_boxed(dst, r, Ty::Any);
+    }
+
     /// `R[dst] := G[slot]`, or the builtin of that name; the interpreter raises the
     /// NameError.
     pub(super) fn load_global(&mut self, dst: Reg, slot: u16) {

@@ -45,7 +45,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         StoreGlobal { .. } => (Inline, "stores the boxed value into the global slot"),
         Add { .. } | Sub { .. } | Mul { .. } | TrueDiv { .. } => (
             Guarded,
-            "two small ints (an overflow deopts) or two numbers with a float, unboxed; `/` of ints in floats",
+            "two small ints (an overflow deopts) or two numbers with a float, unboxed; `/` of ints in floats; `str + str` by an allocating helper; ints past 48 bits that fit in 64 by a helper",
         ),
         FloorDiv { .. } | Mod { .. } => (
             Guarded,
@@ -101,7 +101,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         CallKw { .. } | CallEx { .. } => (Helper, "the interpreter binds and calls"),
         CallMethod { .. } => (
             Guarded,
-            "`list.append` inline behind a list guard (from the inline cache); other methods by the interpreter's method call, without its dispatch",
+            "`list.append`, `list.pop()` and `dict.get` (from the inline cache) behind a type guard, by helpers that run no Python code; other methods by the interpreter's method call, without its dispatch",
         ),
         Return { .. } => (Exit, "returns the value to the caller"),
         MakeFunction { .. } | MakeClass { .. } => (Helper, "the interpreter builds it"),
