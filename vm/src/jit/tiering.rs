@@ -22,7 +22,7 @@ use super::{
 };
 use crate::bytecode::{CodeObject, Instr};
 use crate::runtime::value::Value;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 /// Which compiled code of a code object: the whole of it, or the loop region at a
@@ -64,8 +64,9 @@ enum Tier {
 struct CodeState {
     /// The whole code object.
     function: Tier,
-    /// Loop regions, by header pc (while the whole is not compiled).
-    loops: HashMap<u32, Tier>,
+    /// Loop regions, by header pc (while the whole is not compiled; ordered, so that
+    /// which region runs an inner loop is the same in every run).
+    loops: BTreeMap<u32, Tier>,
     /// Speculations that failed too often, and failure counts of the others.
     despecialized: HashSet<Site>,
     failures: HashMap<Site, u32>,
@@ -167,7 +168,7 @@ impl Jit {
         if self.states.len() <= index {
             self.states.resize_with(codes.len(), || CodeState {
                 function: Tier::Counting(0),
-                loops: HashMap::new(),
+                loops: BTreeMap::new(),
                 despecialized: HashSet::new(),
                 failures: HashMap::new(),
             });
