@@ -1393,7 +1393,13 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::BuildString { dst, start, count } => {
-                    let mut s = String::new();
+                    let len = (0..count)
+                        .map(|i| match rd!(start + i).as_obj().map(|o| &o.body) {
+                            Some(ObjBody::Str(part)) => part.text.len(),
+                            _ => 0,
+                        })
+                        .sum();
+                    let mut s = String::with_capacity(len);
                     for i in 0..count {
                         if let Some(ObjBody::Str(part)) = rd!(start + i).as_obj().map(|o| &o.body) {
                             s.push_str(&part.text);

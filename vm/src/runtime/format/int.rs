@@ -96,23 +96,42 @@ fn format_i64_simple(x: i64, spec: &str) -> Option<String> {
     if width.is_empty() || width.len() > 3 || !width.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let width: usize = width.parse().ok()?;
-    let digits = x.to_string();
-    let pad = width.saturating_sub(digits.len());
-    Some(match align {
-        // Zero padding goes after the sign.
-        '0' => match digits.strip_prefix('-') {
-            Some(magnitude) => format!("-{}{magnitude}", "0".repeat(pad)),
-            None => format!("{}{digits}", "0".repeat(pad)),
-        },
-        '<' => format!("{digits}{}", " ".repeat(pad)),
-        '^' => format!(
-            "{}{digits}{}",
-            " ".repeat(pad / 2),
-            " ".repeat(pad - pad / 2)
-        ),
-        _ => format!("{}{digits}", " ".repeat(pad)),
-    })
+    let width = width
+        .bytes()
+        .fold(0usize, |w, b| w * 10 + (b - b'0') as usize);
+    // The decimal digits, right to left, without allocating.
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut m = x.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = &buf[at..];
+    let len = digits.len() + (x < 0) as usize;
+    let pad = width.saturating_sub(len);
+    let mut out = String::with_capacity(len + pad);
+    let (left, right) = match align {
+        '<' => (0, pad),
+        '^' => (pad / 2, pad - pad / 2),
+        '0' => (0, 0),
+        _ => (pad, 0),
+    };
+    out.extend(std::iter::repeat_n(' ', left));
+    if x < 0 {
+        out.push('-');
+    }
+    // Zero padding goes after the sign.
+    if align == '0' {
+        out.extend(std::iter::repeat_n('0', pad));
+    }
+    out.extend(digits.iter().map(|&d| d as char));
+    out.extend(std::iter::repeat_n(' ', right));
+    Some(out)
 }
 
 fn format_int_ref(x: IntRef, spec: &str) -> Result<String, FormatError> {
