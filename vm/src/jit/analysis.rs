@@ -892,7 +892,12 @@ impl Analysis {
                 t[dst as usize] = Ty::Any;
                 plan
             }
-            ListAppend { list, .. } if ty(list) == Ty::List => Plan::Append,
+            // The compiler appends only to the list a comprehension builds: a guard
+            // that never fails makes it known.
+            ListAppend { list, .. } if matches!(ty(list), Ty::List | Ty::Any) => {
+                t[list as usize] = Ty::List;
+                Plan::Append
+            }
             Return { .. } | Yield { .. } | YieldFrom { .. } => Plan::Exit,
             _ => {
                 if let Some(from) = clobbered_from(&instr) {

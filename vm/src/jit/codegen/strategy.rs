@@ -113,7 +113,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         }
         ListAppend { .. } => (
             Guarded,
-            "pushes onto a list known from its `BuildList` (a helper that cannot collect)",
+            "pushes onto the comprehension's list (guarded) by a helper that cannot collect",
         ),
         ListExtend { .. } | SetAdd { .. } | SetUpdate { .. } | DictInsert { .. }
         | DictUpdate { .. } => (Helper, "through the interpreter"),
