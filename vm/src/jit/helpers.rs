@@ -114,7 +114,14 @@ impl Vm {
             }
             None => self.run_callee(),
         });
-        let status = match ran {
+        self.helper_status(ran)
+    }
+
+    /// A helper's status for `result`: [`OK`], or [`RAISED`] with the exception left
+    /// for compiled code's raise exit. Also refreshes the stack pointer compiled code
+    /// reads (any helper may have grown the stack).
+    fn helper_status(&mut self, result: PyResult<()>) -> u64 {
+        let status = match result {
             Ok(()) => OK,
             Err(exc) => {
                 self.jit_ctx.exception = exc.0;
@@ -168,15 +175,7 @@ impl Vm {
             }
             other => unreachable!("object_op on {other:?}"),
         };
-        let status = match result {
-            Ok(()) => OK,
-            Err(exc) => {
-                self.jit_ctx.exception = exc.0;
-                RAISED
-            }
-        };
-        self.jit_ctx.stack = self.stack.as_mut_ptr();
-        status
+        self.helper_status(result)
     }
 
     /// Runs the callee frame a call just pushed until it returns (its value going to
@@ -269,15 +268,8 @@ pub unsafe extern "C" fn call(vm: *mut Vm, pc: u64) -> u64 {
 pub unsafe extern "C" fn finish_call(vm: *mut Vm, status: u64, code: u64) -> u64 {
     // SAFETY: as in `step`.
     let vm = unsafe { &mut *vm };
-    let result = match vm.finish_compiled_callee(code as usize, status) {
-        Ok(()) => OK,
-        Err(exc) => {
-            vm.jit_ctx.exception = exc.0;
-            RAISED
-        }
-    };
-    vm.jit_ctx.stack = vm.stack.as_mut_ptr();
-    result
+    let result = vm.finish_compiled_callee(code as usize, status);
+    vm.helper_status(result)
 }
 
 /// Runs the `CallMethod`, `GetAttr` or `SetAttr` at `pc` of the top frame: [`OK`]

@@ -920,20 +920,7 @@ impl<'a> Translator<'a> {
             .dirty_after(self.cx, pc, &self.cur, out.plan, &self.dirty);
         let falls = match (out.plan, instr) {
             (_, Move { dst, src }) => {
-                match self.cur[src as usize] {
-                    Ty::Int => {
-                        let v = self.int(src);
-                        self.set_int(dst, v);
-                    }
-                    Ty::Float => {
-                        let v = self.float(src);
-                        self.set_float(dst, v);
-                    }
-                    t => {
-                        let v = self.b.use_var(self.boxed[src as usize]);
-                        self.set_boxed(dst, v, t);
-                    }
-                }
+                self.emit_move_typed(dst, src);
                 true
             }
             (_, LoadConst { dst, k }) => {
@@ -1197,6 +1184,22 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// The slow path of an inline instruction whose result goes to `R[dst]`: the
+    /// interpreter runs the instruction (by `step`, or by `object_op` for method
+    /// calls), then a jump to `done` with the result. The types of the fast path
+    /// stay those of the code that follows.
+    fn interpreter_path(&mut self, dst: Reg, done: Block, object_op: bool) {
+        let saved = self.cur.clone();
+        if object_op {
+            self.object_op();
+        } else {
+            self.step();
+        }
+        let v = self.b.use_var(self.boxed[dst as usize]);
+        self.b.ins().jump(done, &[v.into()]);
+        self.cur = saved;
+    }
+
     /// `CallMethod`, `GetAttr` or `SetAttr` by the interpreter's code for it, without
     /// its dispatch.
     fn object_op(&mut self) {
@@ -1208,6 +1211,7 @@ impl<'a> Translator<'a> {
         self.reload_written();
     }
 
+    /// `R[dst] := R[src]` in SSA form, in `src`'s representation.
     fn emit_move_typed(&mut self, dst: Reg, src: Reg) {
         match self.cur[src as usize] {
             Ty::Int => {

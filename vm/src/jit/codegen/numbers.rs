@@ -405,11 +405,7 @@ impl Translator<'_> {
             self.b.ins().jump(interp, &[]);
         }
         self.b.switch_to_block(interp);
-        let saved = self.cur.clone();
-        self.step();
-        let v = self.b.use_var(self.boxed[dst as usize]);
-        self.b.ins().jump(done, &[v.into()]);
-        self.cur = saved;
+        self.interpreter_path(dst, done, false);
 
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];

@@ -52,28 +52,11 @@ impl Translator<'_> {
     /// For a `Generic` site: the address of `R[obj][R[key]]` if `R[obj]` is a list and
     /// `R[key]` an in-range small int, else jumps to `slow`.
     fn generic_list_item(&mut self, obj: Reg, key: Reg, slow: Block) -> IrValue {
-        let l = layout();
         let o = self.boxed(obj);
         let k = self.boxed(key);
-        let (ptr_ok, list_ok, int_ok) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        let is_ptr = self.is_ptr(o);
-        self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
-        self.b.switch_to_block(ptr_ok);
+        self.check_type(o, Ty::List, slow);
         let p = self.payload(o);
-        let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
-        let is_list = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, tag, l.list_tag as i64);
-        self.b.ins().brif(is_list, list_ok, &[], slow, &[]);
-        self.b.switch_to_block(list_ok);
-        let ki = self.is_int(k);
-        self.b.ins().brif(ki, int_ok, &[], slow, &[]);
-        self.b.switch_to_block(int_ok);
+        self.check_type(k, Ty::Int, slow);
         self.record(u16::from_le_bytes([FB_LIST, FB_INT]));
         let i = self.untag_int(k);
         let (items, len) = self.seq_items(p, Ty::List);
@@ -126,11 +109,7 @@ impl Translator<'_> {
         };
         self.b.ins().jump(done, &[v.into()]);
         self.b.switch_to_block(slow);
-        let saved = self.cur.clone();
-        self.step();
-        let v = self.b.use_var(self.boxed[dst as usize]);
-        self.b.ins().jump(done, &[v.into()]);
-        self.cur = saved;
+        self.interpreter_path(dst, done, false);
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
@@ -239,11 +218,7 @@ impl Translator<'_> {
         let v = self.b.ins().bor_imm_s(truth, Value::FALSE.bits() as i64);
         self.b.ins().jump(done, &[v.into()]);
         self.b.switch_to_block(slow);
-        let saved = self.cur.clone();
-        self.step();
-        let v = self.b.use_var(self.boxed[dst as usize]);
-        self.b.ins().jump(done, &[v.into()]);
-        self.cur = saved;
+        self.interpreter_path(dst, done, false);
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Bool);
@@ -324,30 +299,8 @@ impl Translator<'_> {
             Iter::Generic => {
                 let slow = self.b.create_block();
                 let v = self.boxed(iter);
-                let l = layout();
-                let (ptr_ok, iter_ok, range_ok) = (
-                    self.b.create_block(),
-                    self.b.create_block(),
-                    self.b.create_block(),
-                );
-                let is_ptr = self.is_ptr(v);
-                self.b.ins().brif(is_ptr, ptr_ok, &[], slow, &[]);
-                self.b.switch_to_block(ptr_ok);
+                self.check_type(v, Ty::RangeIter, slow);
                 let p = self.payload(v);
-                let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
-                let is_iter = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, tag, l.iter_tag as i64);
-                self.b.ins().brif(is_iter, iter_ok, &[], slow, &[]);
-                self.b.switch_to_block(iter_ok);
-                let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
-                let is_range = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, state, l.range_tag as i64);
-                self.b.ins().brif(is_range, range_ok, &[], slow, &[]);
-                self.b.switch_to_block(range_ok);
                 let more = self.b.create_block();
                 let (has_more, next, step) = self.range_state(p);
                 self.b.ins().brif(has_more, more, &[], slow, &[]);
@@ -565,11 +518,7 @@ impl Translator<'_> {
             }
         }
         self.b.switch_to_block(slow);
-        let saved = self.cur.clone();
-        self.object_op();
-        let r = self.b.use_var(self.boxed[dst as usize]);
-        self.b.ins().jump(done, &[r.into()]);
-        self.cur = saved;
+        self.interpreter_path(dst, done, true);
         self.b.switch_to_block(done);
         let r = self.b.block_params(done)[0];
         self.set_boxed(dst, r, Ty::Any);
@@ -610,11 +559,7 @@ impl Translator<'_> {
         let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
         self.b.ins().brif(missing, slow, &[], done, &[v.into()]);
         self.b.switch_to_block(slow);
-        let saved = self.cur.clone();
-        self.step();
-        let v = self.b.use_var(self.boxed[dst as usize]);
-        self.b.ins().jump(done, &[v.into()]);
-        self.cur = saved;
+        self.interpreter_path(dst, done, false);
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
