@@ -228,6 +228,10 @@ fn run(opts: Options) -> i32 {
     if opts.stats {
         eprintln!("{}", stats_json(&vm, started.elapsed()));
     }
+    // The process ends here: its memory goes back to the OS at once, so the VM (and
+    // its heap of possibly millions of objects) is not freed one object at a time.
+    vm.flush_stdout();
+    std::mem::forget(vm);
     status
 }
 

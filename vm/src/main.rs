@@ -1,6 +1,7 @@
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: krait::runtime::alloc::Allocator = krait::runtime::alloc::Allocator;
 
 fn main() {
+    krait::runtime::alloc::configure();
     std::process::exit(krait::cli::main());
 }

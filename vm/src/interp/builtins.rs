@@ -145,12 +145,12 @@ pub fn make_builtins(vm: &mut Vm) -> HashMap<&'static str, Value> {
             map.insert(t.name(), vm.types.class(t));
         }
     }
-    let not_implemented = vm
-        .heap
-        .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
+    let not_implemented = vm.heap.alloc(ObjBody::Instance(Box::new(
+        crate::runtime::object::InstanceObj {
             class: vm.types.class(BuiltinType::Object),
             attrs: Default::default(),
-        }));
+        },
+    )));
     map.insert("NotImplemented", not_implemented);
     map
 }
@@ -466,12 +466,12 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         _ => return Err(vm.type_error("super() argument 1 must be a type")),
     };
     let proxy_class = vm.types.class(BuiltinType::Super);
-    let proxy = vm
-        .heap
-        .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
+    let proxy = vm.heap.alloc(ObjBody::Instance(Box::new(
+        crate::runtime::object::InstanceObj {
             class: proxy_class,
             attrs: Default::default(),
-        }));
+        },
+    )));
     let (kb, ko) = (vm.intern("__thisclass_base__"), vm.intern("__self__"));
     vm.roots.push(proxy);
     let r = vm
@@ -618,7 +618,7 @@ pub fn construct(
             }
             Ok(vm
                 .heap
-                .alloc(ObjBody::Range(RangeObj { start, stop, step })))
+                .alloc(ObjBody::Range(Box::new(RangeObj { start, stop, step }))))
         }
         BuiltinType::List => {
             no_kwargs(vm, "list", kwargs)?;
@@ -647,12 +647,12 @@ pub fn construct(
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
             }
-            Ok(vm
-                .heap
-                .alloc(ObjBody::Instance(crate::runtime::object::InstanceObj {
+            Ok(vm.heap.alloc(ObjBody::Instance(Box::new(
+                crate::runtime::object::InstanceObj {
                     class,
                     attrs: Default::default(),
-                })))
+                },
+            ))))
         }
         BuiltinType::Type => {
             if args.len() != 1 || !kwargs.is_empty() {

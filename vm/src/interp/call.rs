@@ -357,13 +357,13 @@ impl Vm {
                 regs[reg as usize] = func.closure[i];
             }
         }
-        Ok(self.heap.alloc(ObjBody::Generator(GeneratorObj {
+        Ok(self.heap.alloc(ObjBody::Generator(Box::new(GeneratorObj {
             func: f,
             regs,
             pc: 0,
             state: GenState::Created,
             delegate: Value::NONE,
-        })))
+        }))))
     }
 
     /// Resumes a generator; `Ok(None)` when it is exhausted.
@@ -452,13 +452,13 @@ impl Vm {
         let closure = self.stack[at + nd + nkw..at + nd + nkw + nfree]
             .to_vec()
             .into_boxed_slice();
-        self.heap.alloc(ObjBody::Function(FunctionObj {
+        self.heap.alloc(ObjBody::Function(Box::new(FunctionObj {
             code: code_index,
             defaults,
             kw_defaults,
             closure,
             owner_class: Value::NONE,
-        }))
+        })))
     }
 
     /// `class Name(base): body` — runs the body with a fresh namespace, then makes the class.
@@ -495,12 +495,12 @@ impl Vm {
             ObjBody::Class(c) if c.builtin.is_some_and(|b| b.is_exception()) => c.builtin,
             _ => None,
         };
-        let class = self.heap.alloc(ObjBody::Class(ClassObj {
+        let class = self.heap.alloc(ObjBody::Class(Box::new(ClassObj {
             name: class_name.into(),
             base,
-            attrs,
+            attrs: *attrs,
             builtin: None,
-        }));
+        })));
         // Methods remember their class for zero-argument super(), also inside
         // static and class methods and properties.
         if let ObjBody::Class(c) = &class.as_obj().expect("class").body {
@@ -535,10 +535,10 @@ impl Vm {
         let instance = if is_exception {
             self.new_exception(class, args.pos.clone())
         } else {
-            self.heap.alloc(ObjBody::Instance(InstanceObj {
+            self.heap.alloc(ObjBody::Instance(Box::new(InstanceObj {
                 class,
                 attrs: PyDict::new(),
-            }))
+            })))
         };
         let init_name = self.intern("__init__");
         if let Some(init) = self.lookup_class_attr(class, init_name) {

@@ -99,11 +99,11 @@ pub(crate) fn plain_dict_set(d: &mut PyDict, key: Value, value: Value) -> bool {
 
 impl Vm {
     pub fn new_dict(&mut self) -> Value {
-        self.heap.alloc(ObjBody::Dict(PyDict::new()))
+        self.heap.alloc(ObjBody::Dict(Box::new(PyDict::new())))
     }
 
     pub fn new_set(&mut self) -> Value {
-        self.heap.alloc(ObjBody::Set(PySet::new()))
+        self.heap.alloc(ObjBody::Set(Box::default()))
     }
 
     /// Key equality that cannot fail from the data structure's point of view: an error
@@ -223,7 +223,7 @@ impl Vm {
     pub fn set_from_iterable(&mut self, v: Value) -> PyResult<Value> {
         if let Some(ObjBody::Set(other)) = v.as_obj().map(|o| &o.body) {
             let copy = other.copy();
-            return Ok(self.heap.alloc(ObjBody::Set(copy)));
+            return Ok(self.heap.alloc(ObjBody::Set(Box::new(copy))));
         }
         let items = self.collect_iterable(v)?;
         let mark = self.roots.len();
@@ -256,7 +256,7 @@ impl Vm {
         if let Some(e) = failed {
             return Err(e);
         }
-        Ok(self.heap.alloc(ObjBody::Set(r)))
+        Ok(self.heap.alloc(ObjBody::Set(Box::new(r))))
     }
 
     pub fn set_is_subset(&mut self, a: Value, b: Value) -> PyResult<bool> {
@@ -389,16 +389,16 @@ impl Vm {
                 self.new_str(out)
             }
             ObjBody::Range(r) => {
-                let r = *r;
+                let r = **r;
                 let new_start = r.at(start as i128);
                 let new_stop = r.at(stop as i128);
                 let new_step = r.step * step as i128;
                 self.heap
-                    .alloc(ObjBody::Range(crate::runtime::object::RangeObj {
+                    .alloc(ObjBody::Range(Box::new(crate::runtime::object::RangeObj {
                         start: new_start,
                         stop: new_stop,
                         step: new_step,
-                    }))
+                    })))
             }
             _ => unreachable!("sliced a non-sequence"),
         })

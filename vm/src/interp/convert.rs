@@ -110,10 +110,10 @@ pub fn construct_value(
 /// An instance of a built-in wrapper class holding the given fields.
 pub fn wrapper(vm: &mut Vm, t: BuiltinType, fields: &[(&'static str, Value)]) -> PyResult<Value> {
     let class = vm.types.class(t);
-    let w = vm.heap.alloc(ObjBody::Instance(InstanceObj {
+    let w = vm.heap.alloc(ObjBody::Instance(Box::new(InstanceObj {
         class,
         attrs: Default::default(),
-    }));
+    })));
     vm.roots.push(w);
     let mut r = Ok(w);
     for &(name, v) in fields {

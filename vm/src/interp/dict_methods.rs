@@ -126,7 +126,7 @@ pub fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResul
     no_kwargs(vm, "dict.copy", kwargs)?;
     arity(vm, "dict.copy", args, 0, 0)?;
     let copy = table(recv).copy();
-    Ok(vm.heap.alloc(ObjBody::Dict(copy)))
+    Ok(vm.heap.alloc(ObjBody::Dict(Box::new(copy))))
 }
 
 pub fn clear(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

@@ -19,13 +19,13 @@ impl Vm {
     /// A new exception instance of class `class` with `args`.
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Value {
         let args = self.heap.alloc(ObjBody::Tuple(args.into_boxed_slice()));
-        self.heap.alloc(ObjBody::Exception(ExceptionObj {
+        self.heap.alloc(ObjBody::Exception(Box::new(ExceptionObj {
             class,
             args,
             attrs: PyDict::new(),
             traceback: Vec::new(),
             context: Value::NONE,
-        }))
+        })))
     }
 
     /// An exception of a built-in class with a message.

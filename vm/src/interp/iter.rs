@@ -3,7 +3,7 @@
 use super::error::PyResult;
 use super::types::BuiltinType;
 use super::Vm;
-use crate::runtime::object::{DictViewKind, IterObj, IterState, ObjBody};
+use crate::runtime::object::{DictIter, DictViewKind, IterObj, IterState, ObjBody, WideRangeIter};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -54,35 +54,35 @@ impl Vm {
                 i64::try_from(r.step),
             ) {
                 (Ok(next), Ok(stop), Ok(step)) => IterState::Range { next, stop, step },
-                _ => IterState::WideRange {
+                _ => IterState::WideRange(Box::new(WideRangeIter {
                     next: r.start,
                     stop: r.stop,
                     step: r.step,
-                },
+                })),
             },
-            ObjBody::Dict(d) => IterState::Dict {
+            ObjBody::Dict(d) => IterState::Dict(Box::new(DictIter {
                 dict: v,
                 index: 0,
                 kind: DictViewKind::Keys,
                 expected_len: d.len(),
-            },
-            ObjBody::Set(s) => IterState::Dict {
+            })),
+            ObjBody::Set(s) => IterState::Dict(Box::new(DictIter {
                 dict: v,
                 index: 0,
                 kind: DictViewKind::Keys,
                 expected_len: s.len(),
-            },
+            })),
             ObjBody::DictView(view) => {
                 let len = match view.dict.as_obj().map(|o| &o.body) {
                     Some(ObjBody::Dict(d)) => d.len(),
                     _ => 0,
                 };
-                IterState::Dict {
+                IterState::Dict(Box::new(DictIter {
                     dict: view.dict,
                     index: 0,
                     kind: view.kind,
                     expected_len: len,
-                }
+                }))
             }
             ObjBody::Iter(_) | ObjBody::Generator(_) => return Ok(v),
             ObjBody::Instance(_) => {
@@ -189,22 +189,18 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterState::WideRange { next, stop, step } => {
-                let n = *next;
-                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n + *step;
+            IterState::WideRange(w) => {
+                let n = w.next;
+                if (w.step > 0 && n < w.stop) || (w.step < 0 && n > w.stop) {
+                    w.next = n + w.step;
                     Ok(Some(self.int_from_i128(n)))
                 } else {
                     Ok(None)
                 }
             }
-            IterState::Dict {
-                dict,
-                index,
-                kind,
-                expected_len,
-            } => {
-                let (dict, kind, expected) = (*dict, *kind, *expected_len);
+            IterState::Dict(d) => {
+                let (dict, kind, expected) = (d.dict, d.kind, d.expected_len);
+                let index = &mut d.index;
                 let obj = dict.as_obj().expect("dict");
                 let (len, slots) = match &obj.body {
                     ObjBody::Dict(d) => (d.len(), d.slots()),
@@ -331,7 +327,7 @@ impl Vm {
                         c.map(|c| self.char_str(c))
                     }
                     ObjBody::Range(r) => {
-                        let r = *r;
+                        let r = **r;
                         Some(self.int_from_i128(r.at(i as i128)))
                     }
                     _ => None,

@@ -390,15 +390,15 @@ impl Vm {
 
     /// Runs the program's main code object. Returns the uncaught exception, if any.
     pub fn run_main(&mut self, main: u32) -> Result<(), Value> {
-        let func = self
-            .heap
-            .alloc(ObjBody::Function(crate::runtime::object::FunctionObj {
+        let func = self.heap.alloc(ObjBody::Function(Box::new(
+            crate::runtime::object::FunctionObj {
                 code: main,
                 defaults: Box::new([]),
                 kw_defaults: Box::new([]),
                 closure: Box::new([]),
                 owner_class: Value::NONE,
-            }));
+            },
+        )));
         self.roots.push(func);
         let result = self.call_value(func, &[], &[]);
         self.roots.pop();

@@ -24,10 +24,10 @@ impl Vm {
                 ),
             ));
         }
-        let module = self.heap.alloc(ObjBody::Module(ModuleObj {
+        let module = self.heap.alloc(ObjBody::Module(Box::new(ModuleObj {
             name: text.clone().into(),
             attrs: PyDict::new(),
-        }));
+        })));
         self.roots.push(module);
         let prefix = format!("{text}.");
         let mut fields: Vec<(String, Value)> = Vec::new();

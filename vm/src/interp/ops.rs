@@ -233,7 +233,7 @@ impl Vm {
                 BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
             ) => self.set_operator(op, a, b).map(Some),
             (ObjBody::Dict(x), Some(ObjBody::Dict(_)), BinaryOp::BitOr) => {
-                let d = self.heap.alloc(ObjBody::Dict(x.copy()));
+                let d = self.heap.alloc(ObjBody::Dict(Box::new(x.copy())));
                 self.dict_update(d, b)?;
                 Ok(Some(d))
             }
@@ -769,7 +769,7 @@ impl Vm {
             ObjBody::Dict(_) => Ok(self.dict_get(container, item)?.is_some()),
             ObjBody::Set(_) => self.set_contains(container, item),
             ObjBody::Range(r) => {
-                let r = *r;
+                let r = **r;
                 match Vm::as_int(item) {
                     Some(Int::Small(i)) => Ok(range_contains(&r, i as i128)),
                     _ => {
@@ -878,7 +878,7 @@ impl Vm {
                 None => Err(self.key_error(key)),
             },
             ObjBody::Range(r) => {
-                let r = *r;
+                let r = **r;
                 let i = match Vm::as_int(key) {
                     Some(Int::Small(i)) => i,
                     _ => {

@@ -76,7 +76,7 @@ fn hashed_elements(vm: &mut Vm, x: Value) -> PyResult<Vec<(Value, i64)>> {
 
 /// A new, rooted, empty heap set.
 fn new_rooted_set(vm: &mut Vm, contents: PySet<Value>) -> Value {
-    let s = vm.heap.alloc(ObjBody::Set(contents));
+    let s = vm.heap.alloc(ObjBody::Set(Box::new(contents)));
     vm.roots.push(s);
     s
 }
@@ -149,7 +149,7 @@ pub fn copy(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResul
     no_kwargs(vm, "set.copy", kwargs)?;
     arity(vm, "set.copy", args, 0, 0)?;
     let copy = table(recv).copy();
-    Ok(vm.heap.alloc(ObjBody::Set(copy)))
+    Ok(vm.heap.alloc(ObjBody::Set(Box::new(copy))))
 }
 
 /// `a.union(*xs)`: a copy of `a`, updated with each `x` that is not `a`.

@@ -127,12 +127,12 @@ impl TypeTable {
         for &t in BuiltinType::ALL {
             // Bases are declared before the types that derive from them, except `bool`
             // (whose base `int` follows it); patch bases after creating all classes.
-            let class = heap.alloc(ObjBody::Class(ClassObj {
+            let class = heap.alloc(ObjBody::Class(Box::new(ClassObj {
                 name: t.name().into(),
                 base: Value::NONE,
                 attrs: PyDict::new(),
                 builtin: Some(t),
-            }));
+            })));
             classes.push(class);
         }
         for &t in BuiltinType::ALL {

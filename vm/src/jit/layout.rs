@@ -42,7 +42,8 @@ pub struct Layout {
     pub seq_seq: i32,
     pub seq_index: i32,
     pub function_tag: u8,
-    /// A function's code index (a u32).
+    /// A function's boxed `FunctionObj`, and its code index (a u32) in there.
+    pub function_box: i32,
     pub function_code: i32,
     /// Where compiled code pushes and pops frames itself (inline calls).
     pub frames: FramesLayout,
@@ -222,13 +223,13 @@ fn measure() -> Layout {
     };
     let function = Obj {
         marked: Cell::new(false),
-        body: ObjBody::Function(FunctionObj {
+        body: ObjBody::Function(Box::new(FunctionObj {
             code: 0,
             defaults: Box::new([]),
             kw_defaults: Box::new([]),
             closure: Box::new([]),
             owner_class: Value::NONE,
-        }),
+        })),
     };
     let ObjBody::Function(fo) = &function.body else {
         unreachable!("built as a function")
@@ -256,7 +257,8 @@ fn measure() -> Layout {
         seq_seq: offset(seq, &seq_iter),
         seq_index: offset(index, &seq_iter),
         function_tag: tag_of(&function.body),
-        function_code: offset(&fo.code, &function),
+        function_box: offset(fo, &function),
+        function_code: offset_of!(FunctionObj, code) as i32,
         frames: measure_frames(),
     }
 }

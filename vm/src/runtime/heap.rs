@@ -19,6 +19,11 @@ use std::ptr::NonNull;
 
 pub struct Heap {
     objects: Vec<NonNull<Obj>>,
+    /// Memory of freed objects (dropped in place, not deallocated) for `alloc` to
+    /// reuse: saves a free and a malloc per object.
+    free: Vec<NonNull<Obj>>,
+    /// The mark stack, empty between collections.
+    grey: Vec<Value>,
     bytes_allocated: usize,
     next_collection: usize,
     stress: bool,
@@ -39,6 +44,8 @@ impl Heap {
         let next_collection = if stress { 0 } else { INITIAL_THRESHOLD };
         Heap {
             objects: Vec::new(),
+            free: Vec::new(),
+            grey: Vec::new(),
             bytes_allocated: 0,
             next_collection,
             stress,
@@ -48,12 +55,20 @@ impl Heap {
 
     /// Allocates an object. Never collects (see the module docs).
     pub fn alloc(&mut self, body: ObjBody) -> Value {
-        let obj = Box::new(Obj {
+        let obj = Obj {
             marked: Cell::new(false),
             body,
-        });
+        };
         self.bytes_allocated += obj.size_hint();
-        let ptr = NonNull::from(Box::leak(obj));
+        let ptr = match self.free.pop() {
+            Some(cell) => {
+                // SAFETY: a cell on the free list is the memory of a `Box<Obj>` whose
+                // object `collect` dropped in place; writing an `Obj` makes it live again.
+                unsafe { cell.as_ptr().write(obj) };
+                cell
+            }
+            None => NonNull::from(Box::leak(Box::new(obj))),
+        };
         self.objects.push(ptr);
         self.stats.objects_allocated += 1;
         Value::from_obj(ptr)
@@ -72,10 +87,12 @@ impl Heap {
 
     /// Marks everything reachable from `roots`, then frees the rest.
     pub fn collect(&mut self, roots: impl FnOnce(&mut dyn FnMut(Value))) {
-        let mut grey: Vec<Value> = Vec::new();
+        // Mark. Objects without references (strs, ints) are only marked; the rest wait
+        // on the grey stack (kept between collections, so it is not regrown each time).
+        let mut grey = std::mem::take(&mut self.grey);
         let mark = |v: Value, grey: &mut Vec<Value>| {
             if let Some(obj) = v.as_obj() {
-                if !obj.marked.replace(true) {
+                if !obj.marked.replace(true) && obj.has_refs() {
                     grey.push(v);
                 }
             }
@@ -85,22 +102,37 @@ impl Heap {
             let obj = v.as_obj().expect("grey values are objects");
             obj.for_each_ref(|child| mark(child, &mut grey));
         }
+        self.grey = grey;
+
+        // Sweep, compacting `objects` in place. The objects are scattered over the
+        // heap, so each one's header is prefetched a few iterations before it is read.
+        const AHEAD: usize = 8;
         let mut live_bytes = 0;
         let before = self.objects.len();
-        self.objects.retain(|&ptr| {
-            // SAFETY: every pointer in `objects` came from `Box::leak` in `alloc` and is
-            // freed only here, once, when unmarked (unreachable from any root).
+        let mut kept = 0;
+        for i in 0..before {
+            if let Some(next) = self.objects.get(i + AHEAD) {
+                prefetch(next.as_ptr());
+            }
+            let ptr = self.objects[i];
+            // SAFETY: every pointer in `objects` holds a live object allocated by
+            // `alloc`, which is dropped only here, once, when unmarked (unreachable from
+            // any root) and its pointer moved to `free`; the pointers before `kept` are
+            // the survivors, each still owned by the heap.
             let obj = unsafe { ptr.as_ref() };
             if obj.marked.replace(false) {
                 live_bytes += obj.size_hint();
-                true
+                self.objects[kept] = ptr;
+                kept += 1;
             } else {
-                drop(unsafe { Box::from_raw(ptr.as_ptr()) });
-                false
+                // The cell is kept for the next allocation (all objects are one size).
+                unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
+                self.free.push(ptr);
             }
-        });
+        }
+        self.objects.truncate(kept);
         self.stats.collections += 1;
-        self.stats.objects_freed += (before - self.objects.len()) as u64;
+        self.stats.objects_freed += (before - kept) as u64;
         self.bytes_allocated = live_bytes;
         self.next_collection = if self.stress {
             0
@@ -114,15 +146,35 @@ impl Heap {
     }
 }
 
+/// A hint to the CPU to bring the cache line at `p` in; never faults.
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint and does not access memory architecturally.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p.cast::<i8>(), std::arch::x86_64::_MM_HINT_T0)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 impl Drop for Heap {
     fn drop(&mut self) {
         for ptr in self.objects.drain(..) {
             // SAFETY: each pointer is owned by the heap and freed exactly once.
             drop(unsafe { Box::from_raw(ptr.as_ptr()) });
         }
+        for cell in self.free.drain(..) {
+            // SAFETY: a free cell's object was dropped already; only its memory, from
+            // `Box::new` (the global allocator, `Obj`'s layout), is left to release.
+            unsafe { std::alloc::dealloc(cell.as_ptr().cast(), std::alloc::Layout::new::<Obj>()) };
+        }
     }
 }
 
+/// `mi_option_purge_delay` in the mimalloc (v3) that `libmimalloc-sys` vendors: the
+/// index of that option in `mi_option_e` (`include/mimalloc.h`); a test checks it
+/// still names the purge delay.
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +194,35 @@ mod tests {
         }
         heap.collect(|_| {});
         assert_eq!(heap.live_objects(), 0);
+    }
+
+    #[test]
+    fn freed_objects_memory_is_reused() {
+        let mut heap = Heap::new(false);
+        let kept = heap.alloc(ObjBody::Str(super::super::object::StrObj::new(
+            "kept".into(),
+        )));
+        let garbage = heap.alloc(ObjBody::List(vec![kept]));
+        heap.collect(|mark| mark(kept));
+        assert_eq!(heap.live_objects(), 1);
+        let again = heap.alloc(ObjBody::List(vec![]));
+        assert_eq!(
+            again.bits(),
+            garbage.bits(),
+            "the freed cell is allocated again"
+        );
+        match &again.as_obj().unwrap().body {
+            ObjBody::List(items) => assert!(items.is_empty()),
+            _ => panic!("not a list"),
+        }
+        heap.collect(|mark| mark(again));
+        assert_eq!(heap.live_objects(), 1);
+    }
+
+    #[test]
+    fn objects_are_48_bytes() {
+        // Most objects are strs, small tuples and lists; a larger variant must be boxed.
+        assert_eq!(std::mem::size_of::<Obj>(), 48);
     }
 
     #[test]

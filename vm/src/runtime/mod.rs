@@ -5,6 +5,7 @@
 //! back into the program (user `__eq__`, `__hash__`) take their behaviour as closures
 //! from the interpreter.
 
+pub mod alloc;
 pub mod dict;
 pub mod format;
 pub mod hash;

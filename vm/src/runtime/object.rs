@@ -14,6 +14,8 @@ pub struct Obj {
     pub body: ObjBody,
 }
 
+/// A heap object's body. Variants are at most 32 bytes, so an `Obj` is 48 (most
+/// objects are strs, small tuples and lists): larger bodies are boxed.
 #[repr(C, u8)]
 pub enum ObjBody {
     Str(StrObj),
@@ -24,20 +26,20 @@ pub enum ObjBody {
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
-    Dict(PyDict),
-    Set(PySet<Value>),
-    Range(RangeObj),
+    Dict(Box<PyDict>),
+    Set(Box<PySet<Value>>),
+    Range(Box<RangeObj>),
     Slice(SliceObj),
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     Builtin(BuiltinObj),
     BoundMethod(BoundMethodObj),
     Iter(IterObj),
-    Generator(GeneratorObj),
+    Generator(Box<GeneratorObj>),
     Cell(Value),
-    Class(ClassObj),
-    Instance(InstanceObj),
-    Exception(ExceptionObj),
-    Module(ModuleObj),
+    Class(Box<ClassObj>),
+    Instance(Box<InstanceObj>),
+    Exception(Box<ExceptionObj>),
+    Module(Box<ModuleObj>),
     /// `d.keys()`, `d.values()`, `d.items()`: a live view of a dict.
     DictView(DictViewObj),
 }
@@ -137,6 +139,20 @@ pub struct IterObj {
     pub state: IterState,
 }
 
+pub struct WideRangeIter {
+    pub next: i128,
+    pub stop: i128,
+    pub step: i128,
+}
+
+/// Over a dict's or set's entries; `kind` picks keys, values or items.
+pub struct DictIter {
+    pub dict: Value,
+    pub index: usize,
+    pub kind: DictViewKind,
+    pub expected_len: usize,
+}
+
 /// `repr(C, u8)`: the tag is a byte at offset 0, which compiled code reads to
 /// recognize a range iterator (see `jit/layout.rs`).
 #[repr(C, u8)]
@@ -156,19 +172,10 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// A range whose bounds do not fit in i64.
-    WideRange {
-        next: i128,
-        stop: i128,
-        step: i128,
-    },
-    /// Over a dict's or set's entries; `kind` picks keys, values or items.
-    Dict {
-        dict: Value,
-        index: usize,
-        kind: DictViewKind,
-        expected_len: usize,
-    },
+    /// A range whose bounds do not fit in i64 (boxed, as the next one, to keep
+    /// iterators at 32 bytes).
+    WideRange(Box<WideRangeIter>),
+    Dict(Box<DictIter>),
     Enumerate {
         inner: Value,
         count: Value,
@@ -257,6 +264,16 @@ pub struct ModuleObj {
 
 impl Obj {
     /// Calls `f` on every value this object refers to (for the GC's mark phase).
+    /// Whether [`Obj::for_each_ref`] can report anything (the GC need not scan the
+    /// object's body when not).
+    #[inline]
+    pub fn has_refs(&self) -> bool {
+        !matches!(
+            self.body,
+            ObjBody::Str(_) | ObjBody::Int64(_) | ObjBody::BigInt(_) | ObjBody::Range(_)
+        )
+    }
+
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match &self.body {
             ObjBody::Str(_) | ObjBody::Int64(_) | ObjBody::BigInt(_) | ObjBody::Range(_) => {}
@@ -283,7 +300,7 @@ impl Obj {
             ObjBody::Iter(it) => match &it.state {
                 IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
                 IterState::StrChars { s, .. } => f(*s),
-                IterState::Dict { dict, .. } => f(*dict),
+                IterState::Dict(d) => f(d.dict),
                 IterState::Enumerate { inner, count } => {
                     f(*inner);
                     f(*count);
@@ -298,7 +315,7 @@ impl Obj {
                     f(*inner);
                 }
                 IterState::GetItem { obj, .. } => f(*obj),
-                IterState::Range { .. } | IterState::WideRange { .. } | IterState::Exhausted => {}
+                IterState::Range { .. } | IterState::WideRange(_) | IterState::Exhausted => {}
             },
             ObjBody::Generator(g) => {
                 f(g.func);

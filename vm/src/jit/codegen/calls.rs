@@ -126,7 +126,8 @@ impl Translator<'_> {
             .ins()
             .icmp_imm_s(IntCC::Equal, tag, l.function_tag as i64);
         next(self, is_fn);
-        let code = self.b.ins().uload32(flags, p, l.function_code);
+        let fo = self.b.ins().load(I64, flags, p, l.function_box);
+        let code = self.b.ins().uload32(flags, fo, l.function_code);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, code, callee as i64);
         next(self, same);
         let table = self.b.ins().load(I64, flags, self.vm, offsets::ENTRY_TABLE);

@@ -1,0 +1,128 @@
+//! The `krait` binary's memory allocator: mimalloc, called so that the VM's many small
+//! allocations take its fastest path.
+//!
+//! The `mimalloc` crate passes every request to `mi_malloc_aligned`, whose fast path
+//! works only while the size class's page has a free block ready; otherwise it takes a
+//! generic path that, for a block size that is not a power of two (a 48-byte `Obj`),
+//! over-allocates into a larger size class (about 100 instructions, and more memory).
+//! Every mimalloc block is aligned to at least a machine word, so a request aligned to
+//! a word or less is a plain `mi_malloc`, which has no such detour.
+
+use libmimalloc_sys::{
+    mi_free, mi_malloc, mi_malloc_aligned, mi_realloc, mi_realloc_aligned, mi_zalloc,
+    mi_zalloc_aligned,
+};
+use std::alloc::{GlobalAlloc, Layout};
+use std::ffi::c_void;
+
+/// The alignment every mimalloc block has (`MI_INTPTR_SIZE`).
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// mimalloc as the global allocator (see the module docs).
+pub struct Allocator;
+
+// SAFETY: mimalloc returns blocks of at least the requested size, aligned to at least
+// a word for `mi_malloc`/`mi_zalloc`/`mi_realloc` and to the requested alignment for the
+// `_aligned` variants, or null on failure; `mi_free` releases either kind.
+unsafe impl GlobalAlloc for Allocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            unsafe { mi_malloc(layout.size()) as *mut u8 }
+        } else {
+            unsafe { mi_malloc_aligned(layout.size(), layout.align()) as *mut u8 }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            unsafe { mi_zalloc(layout.size()) as *mut u8 }
+        } else {
+            unsafe { mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8 }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        unsafe { mi_free(ptr as *mut c_void) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= WORD {
+            unsafe { mi_realloc(ptr as *mut c_void, new_size) as *mut u8 }
+        } else {
+            unsafe { mi_realloc_aligned(ptr as *mut c_void, new_size, layout.align()) as *mut u8 }
+        }
+    }
+}
+
+/// `mi_option_purge_delay` in the mimalloc (v3) that `libmimalloc-sys` vendors: the
+/// index of that option in `mi_option_e` (`include/mimalloc.h`); a test checks it
+/// still names the purge delay.
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+unsafe extern "C" {
+    #[cfg(test)]
+    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
+    fn mi_option_set_default(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// Tunes mimalloc for the GC: memory that a collection frees is kept for the next
+/// allocations instead of being returned to the OS after a delay (mimalloc's default
+/// purge), which made the kernel zero the same pages again after every collection, and
+/// made instruction counts depend on how long a run took. `MIMALLOC_PURGE_DELAY` in the
+/// environment still wins. Call it first thing in `main`.
+pub fn configure() {
+    // SAFETY: a plain option setter of the linked mimalloc, callable at any time.
+    unsafe { mi_option_set_default(MI_OPTION_PURGE_DELAY, -1) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn purge_delay_option_index_is_mimallocs() {
+        // mimalloc v3 defaults the purge delay to 1000 ms (src/options.c); if the index
+        // named another option, this would read that option's default instead.
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 1000);
+        }
+        configure();
+        assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, -1);
+    }
+
+    #[test]
+    fn blocks_are_aligned_as_asked_and_usable() {
+        let a = Allocator;
+        for (size, align) in [
+            (1, 1),
+            (7, 1),
+            (8, 8),
+            (24, 8),
+            (48, 8),
+            (48, 16),
+            (100, 64),
+            (5000, 4096),
+        ] {
+            let layout = Layout::from_size_align(size, align).unwrap();
+            unsafe {
+                let p = a.alloc(layout);
+                assert!(!p.is_null() && (p as usize).is_multiple_of(align), "{size}/{align}");
+                p.write_bytes(0xAB, size);
+                let q = a.realloc(p, layout, size * 3);
+                assert!(
+                    !q.is_null() && (q as usize).is_multiple_of(align),
+                    "{size}/{align} grown"
+                );
+                assert_eq!(*q.add(size - 1), 0xAB);
+                a.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
+                let z = a.alloc_zeroed(layout);
+                assert!(std::slice::from_raw_parts(z, size).iter().all(|&b| b == 0));
+                a.dealloc(z, layout);
+            }
+        }
+    }
+}
