@@ -110,7 +110,10 @@ mod tests {
             let layout = Layout::from_size_align(size, align).unwrap();
             unsafe {
                 let p = a.alloc(layout);
-                assert!(!p.is_null() && (p as usize).is_multiple_of(align), "{size}/{align}");
+                assert!(
+                    !p.is_null() && (p as usize).is_multiple_of(align),
+                    "{size}/{align}"
+                );
                 p.write_bytes(0xAB, size);
                 let q = a.realloc(p, layout, size * 3);
                 assert!(

@@ -1,0 +1,5 @@
+# A `nonlocal` declaration at module level.
+nonlocal counter
+counter = 0
+counter += 1
+print(counter)

@@ -1,0 +1,5 @@
+# A function definition that forgets the parameter list parentheses.
+def greet:
+    return "hello"
+
+print(greet())
