@@ -34,6 +34,7 @@ Options:
 Environment:
   KRAIT_GC_STRESS=1   collect garbage at every safepoint (to find GC bugs)
   KRAIT_JIT_DUMP=1    print the Cranelift IR of every compiled function to stderr
+  KRAIT_JIT_DUMP=asm  the IR, then the machine code made of it
 ";
 
 /// The execution modes, in one place: the harness asks `krait --jit-modes`.

@@ -55,6 +55,9 @@ pub(crate) struct Ctx<'a> {
     codes: Vec<Option<CodeObject>>,
     global_names: Vec<String>,
     global_index: HashMap<String, u16>,
+    /// Str constants by text, shared by all code objects: equal constants are one
+    /// object, so comparing them (`op == "add"`) is a pointer comparison.
+    strs: HashMap<String, Value>,
 }
 
 impl Ctx<'_> {
@@ -85,6 +88,7 @@ pub fn compile(module: &Module, heap: &mut Heap) -> CompileResult<Program> {
         codes: Vec::new(),
         global_names: Vec::new(),
         global_index: HashMap::new(),
+        strs: HashMap::new(),
     };
     let main = ctx.reserve_code();
     let mut b = FnBuilder::new(
@@ -334,7 +338,11 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         if let Some(&k) = self.const_index.get(&ConstKey::Str(s.to_string())) {
             return k;
         }
-        let v = self.ctx.heap.alloc(ObjBody::Str(StrObj::new(s.into())));
+        let ctx = &mut *self.ctx;
+        let v = *ctx
+            .strs
+            .entry(s.to_string())
+            .or_insert_with(|| ctx.heap.alloc(ObjBody::Str(StrObj::new(s.into()))));
         self.constant(ConstKey::Str(s.to_string()), v)
     }
 

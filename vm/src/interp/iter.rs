@@ -48,12 +48,8 @@ impl Vm {
                     IterState::StrChars { s: v, byte: 0 }
                 }
             }
-            ObjBody::Range(r) => match (
-                i64::try_from(r.start),
-                i64::try_from(r.stop),
-                i64::try_from(r.step),
-            ) {
-                (Ok(next), Ok(stop), Ok(step)) => IterState::Range { next, stop, step },
+            ObjBody::Range(r) => match (small(r.start), small(r.stop), small(r.step)) {
+                (Some(next), Some(stop), Some(step)) => IterState::Range { next, stop, step },
                 _ => IterState::WideRange(Box::new(WideRangeIter {
                     next: r.start,
                     stop: r.stop,
@@ -183,8 +179,9 @@ impl Vm {
             IterState::Range { next, stop, step } => {
                 let n = *next;
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n.saturating_add(*step);
-                    Ok(Some(self.new_int(n)))
+                    // Cannot overflow: all three are small ints (see `IterState::Range`).
+                    *next = n + *step;
+                    Ok(Some(Value::small_int(n)))
                 } else {
                     Ok(None)
                 }
@@ -374,4 +371,11 @@ impl Vm {
         self.roots.truncate(mark);
         result.map(|()| items)
     }
+}
+
+/// `i` as an i64 if it is a small int (a range iterator's bound).
+fn small(i: i128) -> Option<i64> {
+    i64::try_from(i)
+        .ok()
+        .filter(|&i| crate::runtime::value::fits_small(i))
 }

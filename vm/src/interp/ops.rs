@@ -541,7 +541,7 @@ impl Vm {
         let mut i = 0;
         while let (Some(p), Some(q)) = (seq_item(x, i), seq_item(y, i)) {
             // CPython compares items with `is` first (so `[nan] == [nan]`).
-            if p != q && !self.eq(p, q)? {
+            if p != q && !self.key_eq(p, q)? {
                 return Ok(false);
             }
             i += 1;
@@ -602,7 +602,7 @@ impl Vm {
         let mut i = 0;
         while let (Some(p), Some(q)) = (seq_item(x, i), seq_item(y, i)) {
             // CPython compares items with `is` first (so `[nan] == [nan]`).
-            if p != q && !self.eq(p, q)? {
+            if p != q && !self.key_eq(p, q)? {
                 let r = self.compare(p, q, kind)?;
                 return self.truthy(r);
             }
@@ -726,6 +726,9 @@ impl Vm {
     pub fn key_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
             return Ok(true);
+        }
+        if a.is_small_int() && b.is_small_int() {
+            return Ok(false);
         }
         if let (Some(ObjBody::Str(x)), Some(ObjBody::Str(y))) =
             (a.as_obj().map(|o| &o.body), b.as_obj().map(|o| &o.body))

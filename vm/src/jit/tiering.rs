@@ -314,7 +314,7 @@ impl Jit {
             }
             Err(e) => {
                 self.stats.compile_failures += 1;
-                if codegen::dump_enabled() {
+                if codegen::dump_mode() != codegen::Dump::Off {
                     eprintln!("krait: JIT: cannot compile {}: {e}", codes[index].qualname);
                 }
                 Tier::Failed

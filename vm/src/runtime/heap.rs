@@ -172,9 +172,6 @@ impl Drop for Heap {
     }
 }
 
-/// `mi_option_purge_delay` in the mimalloc (v3) that `libmimalloc-sys` vendors: the
-/// index of that option in `mi_option_e` (`include/mimalloc.h`); a test checks it
-/// still names the purge delay.
 #[cfg(test)]
 mod tests {
     use super::*;

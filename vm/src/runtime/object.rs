@@ -167,13 +167,14 @@ pub enum IterState {
         s: Value,
         byte: usize,
     },
+    /// A range whose start, stop and step are all small ints: every value it yields
+    /// is one, and `next + step` never overflows (compiled code relies on both).
     Range {
         next: i64,
         stop: i64,
         step: i64,
     },
-    /// A range whose bounds do not fit in i64 (boxed, as the next one, to keep
-    /// iterators at 32 bytes).
+    /// Any other range (boxed, as the next one, to keep iterators at 32 bytes).
     WideRange(Box<WideRangeIter>),
     Dict(Box<DictIter>),
     Enumerate {

@@ -51,9 +51,21 @@ const BOOL_TAG_BITS: i64 = (TAG_BOOL << TAG_SHIFT) as i64;
 const PAYLOAD_MASK: i64 = (1 << TAG_SHIFT) - 1;
 const CANONICAL_NAN: i64 = 0x7FF8_0000_0000_0000;
 
-/// Whether `KRAIT_JIT_DUMP=1`: print each function's IR to stderr.
-pub fn dump_enabled() -> bool {
-    std::env::var("KRAIT_JIT_DUMP").is_ok_and(|v| v == "1")
+/// What `KRAIT_JIT_DUMP` asks for: `1` prints each compilation's IR to stderr, `asm`
+/// the IR and then the machine code Cranelift made of it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Dump {
+    Off,
+    Ir,
+    Asm,
+}
+
+pub fn dump_mode() -> Dump {
+    match std::env::var("KRAIT_JIT_DUMP").as_deref() {
+        Ok("1") => Dump::Ir,
+        Ok("asm") => Dump::Asm,
+        _ => Dump::Off,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -95,7 +107,7 @@ pub struct Backend {
     module: JITModule,
     ctx: ClifContext,
     fctx: FunctionBuilderContext,
-    dump: bool,
+    dump: Dump,
     pub count_instructions: bool,
 }
 
@@ -127,7 +139,7 @@ impl Backend {
             module,
             ctx,
             fctx: FunctionBuilderContext::new(),
-            dump: dump_enabled(),
+            dump: dump_mode(),
             count_instructions: false,
         }
     }
@@ -169,7 +181,7 @@ impl Backend {
         t.b.seal_all_blocks();
         t.b.finalize(self.module.target_config());
 
-        if self.dump {
+        if self.dump != Dump::Off {
             eprintln!(
                 "; krait JIT: {} (code {index}){}\n{}",
                 code.qualname,
@@ -177,9 +189,13 @@ impl Backend {
                 self.ctx.func.display()
             );
         }
+        self.ctx.set_disasm(self.dump == Dump::Asm);
         self.module
             .define_function(id, &mut self.ctx)
             .map_err(|e| format!("{e:?}"))?;
+        if let Some(asm) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref()) {
+            eprintln!("; machine code of {}\n{asm}", code.qualname);
+        }
         let code_bytes = self
             .ctx
             .compiled_code()

@@ -12,6 +12,7 @@ use crate::bytecode::{BinaryOp, CmpKind, Instr, Reg};
 use crate::interp::{FB_FLOAT, FB_INT};
 use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
+use crate::jit::layout::layout;
 use crate::jit::types::{self, Num, Ty};
 use crate::runtime::value::Value;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -447,6 +448,16 @@ impl Translator<'_> {
                 self.b.ins().jump(done, &[zero.into()]);
                 self.b.switch_to_block(differ);
                 let (px, py) = (self.payload(x), self.payload(y));
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                    // Strs of different lengths differ: no need to look at the text.
+                    let at = layout().str_char_len;
+                    let lx = self.b.ins().load(I64, Self::flags(), px, at);
+                    let ly = self.b.ins().load(I64, Self::flags(), py, at);
+                    let same_len = self.b.ins().icmp(IntCC::Equal, lx, ly);
+                    let (texts, one) = (self.b.create_block(), self.b.ins().iconst(I64, 1));
+                    self.b.ins().brif(same_len, texts, &[], done, &[one.into()]);
+                    self.b.switch_to_block(texts);
+                }
                 let f = helpers::str_compare as *const () as usize;
                 let ord = self.call(self.sigs.args2, f, &[px, py]);
                 self.b.ins().jump(done, &[ord.into()]);

@@ -5,7 +5,6 @@ use super::{Translator, I64};
 use crate::bytecode::Reg;
 use crate::interp::{FB_INT, FB_LIST, FB_RANGE_ITER};
 use crate::jit::analysis::Out;
-use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
 use crate::jit::layout::layout;
 use crate::jit::offsets;
@@ -275,7 +274,7 @@ impl Translator<'_> {
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
                 self.b.switch_to_block(more);
-                let next = self.range_advance(p, (next, step), DeoptReason::Unhandled, None);
+                let next = self.range_advance(p, (next, step));
                 self.set_int(dst, next);
                 self.dirty.insert(dst);
                 self.jump(pc + 1);
@@ -306,7 +305,7 @@ impl Translator<'_> {
                 self.b.ins().brif(has_more, more, &[], slow, &[]);
                 self.b.switch_to_block(more);
                 self.record(FB_RANGE_ITER as u16);
-                let next = self.range_advance(p, (next, step), DeoptReason::Unhandled, Some(slow));
+                let next = self.range_advance(p, (next, step));
                 let boxed = self.tag_int(next);
                 self.set_boxed(dst, boxed, Ty::Any);
                 self.dirty.insert(dst);
@@ -360,29 +359,13 @@ impl Translator<'_> {
     }
 
     /// Takes `next` (which exists) from the range iterator at `p` as an unboxed int,
-    /// advancing it by `step`. A value outside the small ints, or a step that
-    /// overflows, goes to `slow` if given, else deopts for `reason`.
-    fn range_advance(
-        &mut self,
-        p: IrValue,
-        (next, step): (IrValue, IrValue),
-        reason: DeoptReason,
-        slow: Option<Block>,
-    ) -> IrValue {
-        let l = layout();
-        let small = self.fits_small(next);
-        let (advanced, overflow) = self.b.ins().sadd_overflow(next, step);
-        let no_overflow = self.b.ins().bxor_imm_s(overflow, 1);
-        let ok = self.b.ins().band(small, no_overflow);
-        match slow {
-            Some(slow) => {
-                let fits = self.b.create_block();
-                self.b.ins().brif(ok, fits, &[], slow, &[]);
-                self.b.switch_to_block(fits);
-            }
-            None => self.guard(ok, reason),
-        }
-        self.b.ins().store(Self::flags(), advanced, p, l.range_next);
+    /// advancing it by `step`. Neither needs a check: a range iterator's bounds and
+    /// step are small ints (see `IterState::Range`).
+    fn range_advance(&mut self, p: IrValue, (next, step): (IrValue, IrValue)) -> IrValue {
+        let advanced = self.b.ins().iadd(next, step);
+        self.b
+            .ins()
+            .store(Self::flags(), advanced, p, layout().range_next);
         next
     }
 
