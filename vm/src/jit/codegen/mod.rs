@@ -254,6 +254,17 @@ fn rep(t: Ty) -> Rep {
     }
 }
 
+/// The loop-invariant state of a range iterator in a register (see
+/// [`Translator::range_has_more`]).
+#[derive(Clone, Copy)]
+struct RangeVars {
+    /// `stop`, plus one when counting down.
+    bound: Variable,
+    /// 0 when counting up, -1 when counting down.
+    dir: Variable,
+    step: Variable,
+}
+
 /// Emits the IR of one code object.
 struct Translator<'a> {
     b: FunctionBuilder<'a>,
@@ -270,6 +281,10 @@ struct Translator<'a> {
     boxed: Vec<Variable>,
     ints: Vec<Variable>,
     floats: Vec<Variable>,
+    /// For a register of type `RangeIter`: its iterator's stop and step, which never
+    /// change, read once where the register gets that type (so outside the loop),
+    /// in the form [`Translator::range_has_more`] uses.
+    range_vars: Vec<RangeVars>,
     /// The block starting at each reachable leader pc.
     blocks: Vec<Option<Block>>,
     /// The types of the registers at the point being emitted.
@@ -313,6 +328,13 @@ impl<'a> Translator<'a> {
         let boxed = (0..n).map(|_| b.declare_var(I64)).collect();
         let ints = (0..n).map(|_| b.declare_var(I64)).collect();
         let floats = (0..n).map(|_| b.declare_var(F64)).collect();
+        let range_vars = (0..n)
+            .map(|_| RangeVars {
+                bound: b.declare_var(I64),
+                dir: b.declare_var(I64),
+                step: b.declare_var(I64),
+            })
+            .collect();
         Translator {
             b,
             cx,
@@ -326,6 +348,7 @@ impl<'a> Translator<'a> {
             boxed,
             ints,
             floats,
+            range_vars,
             blocks: Vec::new(),
             cur: vec![Ty::Any; n],
             dirty: RegSet::new(n),
@@ -453,6 +476,12 @@ impl<'a> Translator<'a> {
         debug_assert_eq!(rep(t), Rep::Boxed);
         self.b.def_var(self.boxed[r as usize], v);
         self.cur[r as usize] = t;
+        if t == Ty::RangeIter {
+            // Every way a register gets type `RangeIter` passes here (a guard, an
+            // edge into a loop header, an entry, a move), so wherever the type holds,
+            // these variables hold that iterator's bounds.
+            self.load_range_vars(r, v);
+        }
     }
 
     fn set_int(&mut self, r: Reg, v: IrValue) {

@@ -16,7 +16,9 @@ use crate::jit::layout::layout;
 use crate::jit::types::{self, Num, Ty};
 use crate::runtime::value::Value;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{Block, InstBuilder, Value as IrValue};
+use cranelift_codegen::ir::{
+    Block, InstBuilder, InstructionData, Opcode, Value as IrValue, ValueDef,
+};
 
 /// An operand of a binary operation: a register, or an immediate (`AddInt`).
 #[derive(Clone, Copy)]
@@ -201,6 +203,19 @@ impl Translator<'_> {
         };
         let overflow = (overflow, DeoptReason::IntOverflow);
         let unhandled = (unhandled, DeoptReason::Unhandled);
+        // A divisor known at compile time (`x % 7`, `n // 2`): powers of two take a
+        // shift or a mask, and results that stay small need no range check.
+        let divisor = self.const_of(y);
+        if let (Some(d), BinaryOp::FloorDiv | BinaryOp::Mod) = (divisor, op) {
+            if d > 0 && (d as u64).is_power_of_two() {
+                // Floor division by 2**k is an arithmetic shift and the (non-negative)
+                // remainder a mask, in two's complement, for either sign of `x`.
+                return match op {
+                    BinaryOp::FloorDiv => self.b.ins().sshr_imm_s(x, d.trailing_zeros() as i64),
+                    _ => self.b.ins().band_imm_s(x, d - 1),
+                };
+            }
+        }
         // Operands are 48-bit, so + and - cannot overflow i64: only the range matters.
         let (r, bad) = match op {
             BinaryOp::Add => (self.b.ins().iadd(x, y), None),
@@ -221,7 +236,20 @@ impl Translator<'_> {
                     (None, self.b.ins().srem(x, y))
                 };
                 // Python rounds toward negative infinity: when the remainder is
-                // nonzero and its sign differs from the divisor's, adjust.
+                // nonzero and its sign differs from the divisor's, adjust. For a
+                // positive constant divisor that is when the remainder is negative:
+                // its sign bit, spread over the word, is the adjustment.
+                if divisor.is_some_and(|d| d > 0) {
+                    let neg = self.b.ins().sshr_imm_s(rem, 63);
+                    let r = match q {
+                        Some(q) => self.b.ins().iadd(q, neg),
+                        None => {
+                            let fix = self.b.ins().band(neg, y);
+                            self.b.ins().iadd(rem, fix)
+                        }
+                    };
+                    return r;
+                }
                 let sign = self.b.ins().bxor(rem, y);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
@@ -261,6 +289,17 @@ impl Translator<'_> {
             BinaryOp::BitXor => (self.b.ins().bxor(x, y), None),
             BinaryOp::TrueDiv | BinaryOp::Pow => unreachable!("not an int-to-int operation"),
         };
+        // Results that are small whenever the operands are: bitwise operations, `>>`,
+        // a remainder (smaller than the divisor), a quotient by anything but -1.
+        let always_small = match op {
+            BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor | BinaryOp::RShift => true,
+            BinaryOp::Mod => true,
+            BinaryOp::FloorDiv => divisor.is_some_and(|d| d != -1),
+            _ => false,
+        };
+        if always_small {
+            return r;
+        }
         let fits = self.fits_small(r);
         let ok = match bad {
             Some(bad) => {
@@ -271,6 +310,20 @@ impl Translator<'_> {
         };
         ins_guard(self, ok, overflow.0, overflow.1);
         r
+    }
+
+    /// The value of `v` if it is an integer constant in the IR.
+    fn const_of(&self, v: IrValue) -> Option<i64> {
+        let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            InstructionData::UnaryImm {
+                opcode: Opcode::Iconst,
+                imm,
+            } => Some(imm.bits()),
+            _ => None,
+        }
     }
 
     fn float_op(&mut self, op: BinaryOp, x: IrValue, y: IrValue) -> IrValue {

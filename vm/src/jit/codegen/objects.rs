@@ -270,10 +270,12 @@ impl Translator<'_> {
                 let v = self.boxed(iter);
                 let p = self.payload(v);
                 let more = self.b.create_block();
-                let (has_more, next, step) = self.range_state(p);
+                let next = self.b.ins().load(I64, Self::flags(), p, layout().range_next);
+                let has_more = self.range_has_more(iter, next);
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
                 self.b.switch_to_block(more);
+                let step = self.b.use_var(self.range_vars[iter as usize].step);
                 let next = self.range_advance(p, (next, step));
                 self.set_int(dst, next);
                 self.dirty.insert(dst);
@@ -343,6 +345,32 @@ impl Translator<'_> {
         let e = self.edge(target);
         self.cur = saved;
         e
+    }
+
+    /// Reads the stop and step of the range iterator `v` into `r`'s range variables.
+    pub(super) fn load_range_vars(&mut self, r: Reg, v: IrValue) {
+        let l = layout();
+        let vars = self.range_vars[r as usize];
+        let p = self.payload(v);
+        let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
+        let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
+        let dir = self.b.ins().sshr_imm_s(step, 63);
+        let bound = self.b.ins().isub(stop, dir);
+        self.b.def_var(vars.bound, bound);
+        self.b.def_var(vars.dir, dir);
+        self.b.def_var(vars.step, step);
+    }
+
+    /// Whether the range iterator in `r` (type `RangeIter`) yields `next`: `next <
+    /// stop` counting up, `next > stop` (`next >= stop + 1`) counting down, as one
+    /// sign test: `(next - bound) ^ dir < 0`. No overflow: all are within 2**49.
+    fn range_has_more(&mut self, r: Reg, next: IrValue) -> IrValue {
+        let vars = self.range_vars[r as usize];
+        let bound = self.b.use_var(vars.bound);
+        let dir = self.b.use_var(vars.dir);
+        let diff = self.b.ins().isub(next, bound);
+        let signed = self.b.ins().bxor(diff, dir);
+        self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signed, 0)
     }
 
     /// The state of the range iterator at heap address `p`: whether it has another
