@@ -24,7 +24,7 @@ mod iter;
 mod math;
 mod methods;
 mod modules;
-mod number;
+pub(crate) mod number;
 mod ops;
 mod repr;
 mod set_methods;

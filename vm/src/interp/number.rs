@@ -240,20 +240,19 @@ impl Vm {
     }
 
     fn float_pow(&mut self, x: f64, y: f64) -> PyResult<Value> {
-        if x == 0.0 && y < 0.0 {
-            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-        }
-        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            return Err(self.error(
+        match float_pow(x, y) {
+            Ok(r) => Ok(Value::float(r)),
+            Err(FloatPowError::ZeroToNegative) => {
+                Err(self.zero_division("0.0 cannot be raised to a negative power"))
+            }
+            Err(FloatPowError::Complex) => Err(self.error(
                 BuiltinType::NotImplementedError,
                 "complex numbers are not supported by Krait",
-            ));
+            )),
+            Err(FloatPowError::Overflow) => {
+                Err(self.overflow_error("(34, 'Numerical result out of range')"))
+            }
         }
-        let r = x.powf(y);
-        if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.overflow_error("(34, 'Numerical result out of range')"));
-        }
-        Ok(Value::float(r))
     }
 
     /// `divmod(a, b)` for ints or floats.
@@ -352,6 +351,30 @@ fn float_to_biguint(x: f64) -> num_bigint::BigUint {
     } else {
         m >> (-exponent) as usize
     }
+}
+
+/// Why a float `x ** y` raises.
+pub enum FloatPowError {
+    ZeroToNegative,
+    /// A negative base to a fractional power (a complex number in CPython).
+    Complex,
+    Overflow,
+}
+
+/// `x ** y` on floats, as CPython computes it (C `pow`), or why it raises. Compiled
+/// code calls this too (`jit::helpers::pow_float`), so both tiers agree bit for bit.
+pub fn float_pow(x: f64, y: f64) -> Result<f64, FloatPowError> {
+    if x == 0.0 && y < 0.0 {
+        return Err(FloatPowError::ZeroToNegative);
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(FloatPowError::Complex);
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(FloatPowError::Overflow);
+    }
+    Ok(r)
 }
 
 #[cfg(test)]

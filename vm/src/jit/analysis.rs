@@ -765,6 +765,7 @@ impl Analysis {
             | TrueDiv { dst, a, b }
             | FloorDiv { dst, a, b }
             | Mod { dst, a, b }
+            | Pow { dst, a, b }
             | LShift { dst, a, b }
             | RShift { dst, a, b }
             | BitAnd { dst, a, b }

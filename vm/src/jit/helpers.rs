@@ -370,6 +370,33 @@ pub unsafe extern "C" fn str_compare(a: *const Obj, b: *const Obj) -> i64 {
     }
 }
 
+/// `x ** y` for two numbers of which at least one is a float and the other a float
+/// or a small int: the boxed float, or [`UNDECIDED`] when the interpreter must do it
+/// (it raises; an operand of another type). No allocation, no Python code.
+pub extern "C" fn pow_float(x: u64, y: u64) -> u64 {
+    let (x, y) = (Value::from_bits(x), Value::from_bits(y));
+    let as_f64 = |v: Value| {
+        if v.is_float() {
+            Some(v.as_float())
+        } else if v.is_small_int() {
+            // 48 bits: exact, as the interpreter's int-to-float conversion.
+            Some(v.as_small_int() as f64)
+        } else {
+            None
+        }
+    };
+    if !(x.is_float() || y.is_float()) {
+        return UNDECIDED;
+    }
+    match (as_f64(x), as_f64(y)) {
+        (Some(a), Some(b)) => match crate::interp::number::float_pow(a, b) {
+            Ok(r) => Value::float(r).bits(),
+            Err(_) => UNDECIDED,
+        },
+        _ => UNDECIDED,
+    }
+}
+
 /// A helper's "the interpreter must do it" result (not a value: a non-canonical NaN
 /// bit pattern no `Value` has).
 pub const UNDECIDED: u64 = 0xFFF8_0000_0000_0001;

@@ -63,6 +63,13 @@ impl Translator<'_> {
         self.spill(spills.iter());
         if let Some(callee) = direct {
             self.b.set_cold_block(generic);
+            let call = self.b.create_block();
+            if self.inline_pure_leaf(func, argc, callee, call, done) {
+                self.b.set_cold_block(call);
+            } else {
+                self.b.ins().jump(call, &[]);
+            }
+            self.b.switch_to_block(call);
             self.inline_call(dst, func, argc, callee, generic, done);
         } else if argc == 1 && self.loaded_global(func, "len") {
             self.inline_len(func, func + 1, generic, done);
@@ -109,27 +116,11 @@ impl Translator<'_> {
         let fl = &l.frames;
         let flags = Self::flags();
         let nregs = self.env.codes[callee as usize].nregs as i64;
-        let next = |t: &mut Self, ok| {
-            let b = t.b.create_block();
-            t.b.ins().brif(ok, b, &[], generic, &[]);
-            t.b.switch_to_block(b);
-        };
+        let next = |t: &mut Self, ok| t.continue_if(ok, generic);
 
         // The callee: a function object of code `callee`, compiled.
+        self.check_callee(func, callee, generic);
         let f = self.boxed(func);
-        let is_ptr = self.is_ptr(f);
-        next(self, is_ptr);
-        let p = self.payload(f);
-        let tag = self.b.ins().uload8(I64, flags, p, l.body_tag);
-        let is_fn = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, tag, l.function_tag as i64);
-        next(self, is_fn);
-        let fo = self.b.ins().load(I64, flags, p, l.function_box);
-        let code = self.b.ins().uload32(flags, fo, l.function_code);
-        let same = self.b.ins().icmp_imm_s(IntCC::Equal, code, callee as i64);
-        next(self, same);
         let table = self.b.ins().load(I64, flags, self.vm, offsets::ENTRY_TABLE);
         let entry = self.b.ins().load(I64, flags, table, callee as i32 * 8);
         let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
@@ -229,6 +220,27 @@ impl Translator<'_> {
         self.exit_if_raised(status, helpers::RAISED);
         let v = self.frame_load(dst);
         self.b.ins().jump(done, &[v.into()]);
+    }
+
+    /// Continues if `R[func]` is a function object of code `callee`, else jumps to
+    /// `fail`.
+    pub(super) fn check_callee(&mut self, func: Reg, callee: u32, fail: Block) {
+        let l = layout();
+        let flags = Self::flags();
+        let f = self.boxed(func);
+        let is_ptr = self.is_ptr(f);
+        self.continue_if(is_ptr, fail);
+        let p = self.payload(f);
+        let tag = self.b.ins().uload8(I64, flags, p, l.body_tag);
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, l.function_tag as i64);
+        self.continue_if(is_fn, fail);
+        let fo = self.b.ins().load(I64, flags, p, l.function_box);
+        let code = self.b.ins().uload32(flags, fo, l.function_code);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, code, callee as i64);
+        self.continue_if(same, fail);
     }
 
     /// `len(R[arg])` if `R[func]` is the builtin `len` and the argument a list, tuple

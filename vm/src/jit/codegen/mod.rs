@@ -17,6 +17,7 @@
 //! [`strategy`].
 
 mod calls;
+mod inline;
 mod numbers;
 mod objects;
 mod strategy;

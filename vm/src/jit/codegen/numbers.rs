@@ -22,7 +22,7 @@ use cranelift_codegen::ir::{
 
 /// An operand of a binary operation: a register, or an immediate (`AddInt`).
 #[derive(Clone, Copy)]
-enum Operand {
+pub(super) enum Operand {
     Reg(Reg),
     Imm(i64),
 }
@@ -88,6 +88,7 @@ impl Translator<'_> {
             | TrueDiv { dst, a, b }
             | FloorDiv { dst, a, b }
             | Mod { dst, a, b }
+            | Pow { dst, a, b }
             | LShift { dst, a, b }
             | RShift { dst, a, b }
             | BitAnd { dst, a, b }
@@ -187,7 +188,7 @@ impl Translator<'_> {
     /// `x op y` on two small-int payloads; jumps to `overflow` when the result is not
     /// a small int, to `unhandled` for a zero divisor or a negative (or, shifting left
     /// a nonzero value, huge) shift count. `None`: deopt for that reason.
-    fn int_op(
+    pub(super) fn int_op(
         &mut self,
         op: BinaryOp,
         x: IrValue,
@@ -326,7 +327,7 @@ impl Translator<'_> {
         }
     }
 
-    fn float_op(&mut self, op: BinaryOp, x: IrValue, y: IrValue) -> IrValue {
+    pub(super) fn float_op(&mut self, op: BinaryOp, x: IrValue, y: IrValue) -> IrValue {
         match op {
             BinaryOp::Add => self.b.ins().fadd(x, y),
             BinaryOp::Sub => self.b.ins().fsub(x, y),
@@ -382,7 +383,14 @@ impl Translator<'_> {
         self.b.set_cold_block(slow);
         self.b.append_block_param(done, I64);
         if op == BinaryOp::Pow {
-            self.b.ins().jump(slow, &[]);
+            // A float power: a helper that computes it as the interpreter does.
+            let f = helpers::pow_float as *const () as usize;
+            let r = self.call(self.sigs.args2, f, &[x, y]);
+            let undecided = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, r, helpers::UNDECIDED as i64);
+            self.b.ins().brif(undecided, slow, &[], done, &[r.into()]);
         } else {
             self.both_ints(x, y, ta, tb, int_block, not_int);
         }

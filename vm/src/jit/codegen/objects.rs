@@ -270,7 +270,10 @@ impl Translator<'_> {
                 let v = self.boxed(iter);
                 let p = self.payload(v);
                 let more = self.b.create_block();
-                let next = self.b.ins().load(I64, Self::flags(), p, layout().range_next);
+                let next = self
+                    .b
+                    .ins()
+                    .load(I64, Self::flags(), p, layout().range_next);
                 let has_more = self.range_has_more(iter, next);
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);

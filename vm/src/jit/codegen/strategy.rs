@@ -56,7 +56,10 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
             "two small ints (a negative count deopts, bits shifted out deopt)",
         ),
         BitAnd { .. } | BitOr { .. } | BitXor { .. } => (Guarded, "two small ints"),
-        Pow { .. } => (Helper, "the interpreter's `**`"),
+        Pow { .. } => (
+            Helper,
+            "a float on either side: `pow_float` (C `pow`, as the interpreter); anything else, or a power that raises, through the interpreter",
+        ),
         AddInt { .. } | SubInt { .. } => (Guarded, "a small int and the immediate"),
         Inplace { .. } => (
             Guarded,
