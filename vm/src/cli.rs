@@ -259,13 +259,14 @@ fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
         .map(|(a, b, n)| format!("\"{a}+{b}\": {n}"))
         .collect();
     format!(
-        "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"run_time_ms\": {:.3}, \
+        "{{\"instructions_interpreted\": {}, \"calls\": {}, \"gc_collections\": {}, \"objects_allocated\": {}, \"objects_freed\": {}, \"gc_time_ms\": {:.3}, \"run_time_ms\": {:.3}, \
          \"jit\": {}, \"opcodes\": {{{}}}, \"opcode_pairs\": {{{}}}, \"superinstructions\": {{{}}}}}",
         vm.stats.instructions,
         vm.stats.calls,
         h.collections,
         h.objects_allocated,
         h.objects_freed,
+        h.gc_time.as_secs_f64() * 1000.0,
         elapsed.as_secs_f64() * 1000.0,
         jit_stats_json(vm),
         opcodes.join(", "),

@@ -348,7 +348,13 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             self.emit(Instr::LoadConst { dst, k });
             return Ok(());
         }
-        let base = self.temps(npieces);
+        // One piece is the string itself: no joining (and no copy) needed, so a
+        // constant format spec (`{i:06d}`) is a constant, not built on every use.
+        let base = if npieces == 1 {
+            dst
+        } else {
+            self.temps(npieces)
+        };
         let mut slot = base;
         for p in parts {
             match p {
@@ -392,11 +398,13 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             }
             slot += 1;
         }
-        self.emit(Instr::BuildString {
-            dst,
-            start: base,
-            count: npieces as u16,
-        });
+        if npieces > 1 {
+            self.emit(Instr::BuildString {
+                dst,
+                start: base,
+                count: npieces as u16,
+            });
+        }
         Ok(())
     }
 
