@@ -37,14 +37,22 @@ impl Translator<'_> {
         i: IrValue,
         outside: Block,
     ) -> IrValue {
-        let wrapped = self.b.ins().iadd(i, len);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let i = self.b.ins().select(neg, wrapped, i);
+        // A non-negative index in range passes one unsigned comparison; a negative
+        // one (as an unsigned number, never below `len`) is wrapped on a cold path.
+        let (inside, negative) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(negative);
+        let index = self.b.append_block_param(inside, I64);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        let inside = self.b.create_block();
-        self.b.ins().brif(ok, inside, &[], outside, &[]);
+        self.b.ins().brif(ok, inside, &[i.into()], negative, &[]);
+        self.b.switch_to_block(negative);
+        // -len <= i < 0 gives 0 <= i + len < len; i >= len stays at least len.
+        let wrapped = self.b.ins().iadd(i, len);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, len);
+        self.b
+            .ins()
+            .brif(ok, inside, &[wrapped.into()], outside, &[]);
         self.b.switch_to_block(inside);
-        let offset = self.b.ins().ishl_imm_s(i, 3);
+        let offset = self.b.ins().ishl_imm_s(index, 3);
         self.b.ins().iadd(items, offset)
     }
 
@@ -108,10 +116,23 @@ impl Translator<'_> {
         };
         self.b.ins().jump(done, &[v.into()]);
         self.b.switch_to_block(slow);
-        self.interpreter_path(dst, done, false);
+        let raises = matches!(item, Item::Seq(_));
+        self.raising_path(raises, |t| t.interpreter_path(dst, done, false));
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
+    }
+
+    /// Emits a slow path with `emit`. When `raises` (the interpreter can only raise
+    /// there, as for a list index out of range once the list and the int are
+    /// guarded), control never comes back to the loop around it, so the helper
+    /// call it makes does not need the loop to poll the GC.
+    fn raising_path(&mut self, raises: bool, emit: impl FnOnce(&mut Self)) {
+        let before = self.may_collect[self.pc];
+        emit(self);
+        if raises {
+            self.may_collect[self.pc] = before;
+        }
     }
 
     /// `R[obj][R[key]] := R[src]`, inline for a list and an in-range small int.
@@ -141,7 +162,9 @@ impl Translator<'_> {
         }
         self.b.switch_to_block(slow);
         let saved = self.cur.clone();
-        self.step();
+        self.raising_path(matches!(item, Item::Seq(_)), |t| {
+            t.step();
+        });
         self.b.ins().jump(done, &[]);
         self.cur = saved;
         self.b.switch_to_block(done);
