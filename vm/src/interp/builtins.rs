@@ -558,7 +558,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> 
             ),
         ));
     }
-    vm.recursion_limit = n as usize;
+    vm.set_recursion_limit(n as usize);
     Ok(Value::NONE)
 }
 

@@ -361,7 +361,14 @@ impl Vm {
             })
             .collect();
         vm.set_global("__name__", "__main__");
+        vm.set_recursion_limit(DEFAULT_RECURSION_LIMIT);
         vm
+    }
+
+    /// `sys.setrecursionlimit(n)` (after its checks), and compiled code's limit.
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.recursion_limit = n;
+        self.jit_ctx.frame_limit = n.min(crate::jit::NATIVE_FRAMES);
     }
 
     /// Selects the execution mode (`off`, `on`, `eager`, `stress`) and the tiering

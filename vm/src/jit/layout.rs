@@ -53,15 +53,13 @@ pub struct Layout {
 /// layout of a [`Frame`].
 #[derive(Debug)]
 pub struct FramesLayout {
-    /// `vm.frames`: its buffer, length and capacity words.
+    /// `vm.frames`: its buffer and length words.
     pub frames_ptr: i32,
     pub frames_len: i32,
-    pub frames_cap: i32,
     /// `vm.stack.len()` and `vm.handled.len()`.
     pub stack_len: i32,
     pub handled_len: i32,
     pub stack_top: i32,
-    pub recursion_limit: i32,
     /// `vm.stats.calls`.
     pub calls: i32,
     pub frame_size: i32,
@@ -135,7 +133,7 @@ fn measure_frames() -> FramesLayout {
         saved_top: 0,
     };
     frames.extend([sample; 3]);
-    let [ptr, len, cap] = vec_fields(&frames);
+    let [ptr, len, _] = vec_fields(&frames);
     let mut values: Vec<Value> = Vec::with_capacity(7);
     values.extend([Value::NONE; 3]);
     let [_, value_len, _] = vec_fields(&values);
@@ -143,11 +141,9 @@ fn measure_frames() -> FramesLayout {
     FramesLayout {
         frames_ptr: at(offset_of!(Vm, frames) + ptr),
         frames_len: at(offset_of!(Vm, frames) + len),
-        frames_cap: at(offset_of!(Vm, frames) + cap),
         stack_len: at(offset_of!(Vm, stack) + value_len),
         handled_len: at(offset_of!(Vm, handled) + value_len),
         stack_top: at(offset_of!(Vm, stack_top)),
-        recursion_limit: at(offset_of!(Vm, recursion_limit)),
         calls: at(offset_of!(Vm, stats) + offset_of!(Stats, calls)),
         frame_size: at(std::mem::size_of::<Frame>()),
         frame_code: at(offset_of!(Frame, code)),

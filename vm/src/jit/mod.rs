@@ -114,6 +114,12 @@ pub struct JitContext {
     pub entry_table: *const usize,
     /// `vm.char_cache`: the one-character strs U+0000..U+00FF (never resized).
     pub char_cache: *const Value,
+    /// How many frames there may be when compiled code pushes one more itself:
+    /// `min(vm.recursion_limit, NATIVE_FRAMES)` (`Vm::set_recursion_limit` keeps it).
+    /// `vm.frames` has room for `NATIVE_FRAMES + 1` frames whenever compiled code
+    /// runs (`call_compiled` makes it), so below this limit a push never
+    /// reallocates: one comparison checks both.
+    pub frame_limit: usize,
 }
 
 impl Default for JitContext {
@@ -129,6 +135,7 @@ impl Default for JitContext {
             return_value: Value::NONE,
             entry_table: std::ptr::null(),
             char_cache: std::ptr::null(),
+            frame_limit: 0,
         }
     }
 }
@@ -153,6 +160,8 @@ pub(crate) mod offsets {
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, entry_table)) as i32;
     pub const RETURN_VALUE: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, return_value)) as i32;
+    pub const FRAME_LIMIT: i32 =
+        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, frame_limit)) as i32;
     pub const TIER_UP_COUNTDOWN: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, tier_up_countdown)) as i32;
     pub const HEAP_ALLOCATED: i32 =
@@ -207,6 +216,12 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
 /// `func` was compiled for the top frame's code object and `pc` is one of its
 /// entries.
 pub(crate) unsafe fn call_compiled(vm: &mut Vm, func: CompiledFn, base: usize, pc: usize) -> u64 {
+    // Compiled code pushes frames itself, without growing `vm.frames`, up to
+    // `frame_limit` (at most NATIVE_FRAMES): room for them is made once, at the first
+    // entry, so that programs that never compile anything do not pay for it.
+    if vm.frames.capacity() <= NATIVE_FRAMES {
+        vm.frames.reserve_exact(NATIVE_FRAMES + 1 - vm.frames.len());
+    }
     vm.jit_ctx.stack = vm.stack.as_mut_ptr();
     // SAFETY: per the contract above; the frame's registers `stack[base..base + nregs]`
     // exist (push_frame grew the stack), and no Rust reference into the VM is live

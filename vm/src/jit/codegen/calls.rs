@@ -126,17 +126,12 @@ impl Translator<'_> {
         let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
         next(self, compiled);
 
-        // Room for one more frame, below the recursion limit, and registers.
+        // Below the recursion limit (so also room for one more frame), and registers.
         let vm = self.vm;
         let len = self.b.ins().load(I64, flags, vm, fl.frames_len);
-        let cap = self.b.ins().load(I64, flags, vm, fl.frames_cap);
-        let limit = self.b.ins().load(I64, flags, vm, fl.recursion_limit);
-        let native = self.b.ins().iconst(I64, crate::jit::NATIVE_FRAMES as i64);
-        let limit = self.b.ins().umin(limit, native);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let limit = self.b.ins().load(I64, flags, vm, offsets::FRAME_LIMIT);
         let below = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
-        let ok = self.b.ins().band(room, below);
-        next(self, ok);
+        next(self, below);
         let new_base = self.b.ins().iadd_imm_s(self.base, func as i64 + 1);
         let end = self.b.ins().iadd_imm_s(new_base, nregs);
         let stack_len = self.b.ins().load(I64, flags, vm, fl.stack_len);

@@ -14,6 +14,7 @@ use super::numbers::Operand;
 use super::{Translator, F64, I64};
 use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg};
 use crate::jit::layout::layout;
+use crate::jit::offsets;
 use crate::jit::types::Ty;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{Block, InstBuilder, Value as IrValue};
@@ -149,7 +150,7 @@ impl Translator<'_> {
         let fl = &l.frames;
         let flags = Self::flags();
         let len = self.b.ins().load(I64, flags, self.vm, fl.frames_len);
-        let limit = self.b.ins().load(I64, flags, self.vm, fl.recursion_limit);
+        let limit = self.b.ins().load(I64, flags, self.vm, offsets::FRAME_LIMIT);
         let below = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
         self.continue_if(below, call);
 
