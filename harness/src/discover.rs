@@ -145,7 +145,12 @@ impl Program {
 
     /// The directory the program runs in.
     pub fn dir(&self) -> &Path {
-        self.path.parent().unwrap_or(Path::new("."))
+        // A bare file name (`krait-harness check foo.py`) has an empty parent, which
+        // is no directory to run in: it means the current one.
+        match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        }
     }
 
     /// The program's file name, as passed on the command line (relative to [`Program::dir`]).
@@ -355,6 +360,20 @@ mod tests {
         );
         assert_eq!(program.file_name(), "foo.py");
         assert_eq!(program.dir(), Path::new("corpus/a"));
+    }
+
+    #[test]
+    fn a_bare_file_name_runs_in_the_current_directory() {
+        let program = Program {
+            path: PathBuf::from("foo.py"),
+            name: "foo.py".into(),
+        };
+        assert_eq!(program.dir(), Path::new("."));
+        let nested = Program {
+            path: PathBuf::from("a/b/foo.py"),
+            name: "a/b/foo.py".into(),
+        };
+        assert_eq!(nested.dir(), Path::new("a/b"));
     }
 
     #[test]

@@ -544,7 +544,12 @@ fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 /// `sys.setrecursionlimit(n)`: the frame depth at which RecursionError is raised.
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     positional(vm, "setrecursionlimit", args, kwargs, 1, 1)?;
-    let n = int_arg(vm, args[0])?;
+    // CPython takes a C int here.
+    let n = match Vm::as_int(args[0]) {
+        Some(Int::Small(i)) if i32::try_from(i).is_ok() => i,
+        Some(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        None => int_arg(vm, args[0])?,
+    };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }

@@ -51,7 +51,8 @@ pub fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
             Some(n) => {
                 let n = int_arg_clamped(vm, n)?;
                 let r = round_float(x, n);
-                if r.is_infinite() {
+                // round(inf, n) is inf; only a finite value may round to infinity.
+                if r.is_infinite() && x.is_finite() {
                     return Err(vm.overflow_error("rounded value too large to represent"));
                 }
                 Ok(Value::float(r))

@@ -3,7 +3,7 @@
 
 use super::Vm;
 use crate::runtime::dict::PyDict;
-use crate::runtime::object::{ClassObj, ObjBody};
+use crate::runtime::object::{ClassObj, IterState, ObjBody};
 use crate::runtime::value::Value;
 
 macro_rules! builtin_types {
@@ -46,6 +46,12 @@ builtin_types! {
     BuiltinFunction = "builtin_function_or_method": Object,
     Method = "method": Object,
     Iterator = "iterator": Object,
+    MapIterator = "map": Iterator,
+    FilterIterator = "filter": Iterator,
+    ZipIterator = "zip": Iterator,
+    EnumerateIterator = "enumerate": Iterator,
+    ReversedIterator = "reversed": Iterator,
+    ListReverseIterator = "list_reverseiterator": Iterator,
     Generator = "generator": Object,
     Cell = "cell": Object,
     Module = "module": Object,
@@ -105,6 +111,12 @@ impl BuiltinType {
                 | BuiltinType::BuiltinFunction
                 | BuiltinType::Method
                 | BuiltinType::Iterator
+                | BuiltinType::MapIterator
+                | BuiltinType::FilterIterator
+                | BuiltinType::ZipIterator
+                | BuiltinType::EnumerateIterator
+                | BuiltinType::ReversedIterator
+                | BuiltinType::ListReverseIterator
                 | BuiltinType::Generator
                 | BuiltinType::Cell
                 | BuiltinType::Module
@@ -184,7 +196,19 @@ impl Vm {
             ObjBody::Function(_) => BuiltinType::Function,
             ObjBody::Builtin(_) => BuiltinType::BuiltinFunction,
             ObjBody::BoundMethod(_) => BuiltinType::Method,
-            ObjBody::Iter(_) => BuiltinType::Iterator,
+            ObjBody::Iter(it) => match it.state {
+                // The iterators CPython gives a type of their own (the others are
+                // all `iterator` here).
+                IterState::Map { .. } => BuiltinType::MapIterator,
+                IterState::Filter { .. } => BuiltinType::FilterIterator,
+                IterState::Zip { .. } => BuiltinType::ZipIterator,
+                IterState::Enumerate { .. } => BuiltinType::EnumerateIterator,
+                IterState::Reversed { seq, .. } => match seq.as_obj().map(|o| &o.body) {
+                    Some(ObjBody::List(_)) => BuiltinType::ListReverseIterator,
+                    _ => BuiltinType::ReversedIterator,
+                },
+                _ => BuiltinType::Iterator,
+            },
             ObjBody::Generator(_) => BuiltinType::Generator,
             ObjBody::Cell(_) => BuiltinType::Cell,
             ObjBody::Class(_) => BuiltinType::Type,
