@@ -776,9 +776,7 @@ impl Vm {
                 match Vm::as_int(item) {
                     Some(Int::Small(i)) => Ok(range_contains(&r, i as i128)),
                     // Range bounds stay within ±2**100: an int past i128 is outside.
-                    Some(Int::Big(b)) => {
-                        Ok(i128::try_from(b).is_ok_and(|i| range_contains(&r, i)))
-                    }
+                    Some(Int::Big(b)) => Ok(i128::try_from(b).is_ok_and(|i| range_contains(&r, i))),
                     _ => {
                         let items = self.collect_iterable(container)?;
                         self.any_eq(&items, item)
