@@ -844,11 +844,20 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             self.assigned = saved.clone();
             self.emit(Instr::ExitHandler);
             if let Some(name) = &h.name {
-                // CPython deletes the name after the handler.
-                if let NameLoc::Local(reg) = self.resolve(name) {
-                    let k = self.str_const(name);
-                    self.emit(Instr::LoadConst { dst: reg, k: 0 });
-                    self.emit(Instr::DeleteLocal { reg, name: k });
+                // CPython deletes the name after the handler (`err = None; del err`).
+                match self.resolve(name) {
+                    NameLoc::Local(reg) => {
+                        let k = self.str_const(name);
+                        self.emit(Instr::LoadConst { dst: reg, k: 0 });
+                        self.emit(Instr::DeleteLocal { reg, name: k });
+                    }
+                    NameLoc::Global(slot) => {
+                        let none = self.temp();
+                        self.emit(Instr::LoadConst { dst: none, k: 0 });
+                        self.emit(Instr::StoreGlobal { slot, src: none });
+                        self.emit(Instr::DeleteGlobal { slot });
+                    }
+                    NameLoc::Cell(_) | NameLoc::Namespace(_) => {}
                 }
             }
             exits.push(self.emit(Instr::Jump { target: 0 }));
