@@ -176,9 +176,7 @@ impl Translator<'_> {
         let grows = self.b.ins().icmp(IntCC::UnsignedGreaterThan, end, old_top);
         let new_top = self.b.ins().select(grows, end, old_top);
         self.b.ins().store(flags, new_top, vm, fl.stack_top);
-        let calls = self.b.ins().load(I64, flags, vm, fl.calls);
-        let calls1 = self.b.ins().iadd_imm_s(calls, 1);
-        self.b.ins().store(flags, calls1, vm, fl.calls);
+        self.count_call();
         // Function entry is a safepoint (everything live is in the frame already).
         self.poll_safepoint_spilled();
 
@@ -215,6 +213,14 @@ impl Translator<'_> {
         self.exit_if_raised(status, helpers::RAISED);
         let v = self.frame_load(dst);
         self.b.ins().jump(done, &[v.into()]);
+    }
+
+    /// Adds one to `vm.stats.calls` (`--stats`), as the interpreter does per call.
+    pub(super) fn count_call(&mut self) {
+        let (flags, at) = (Self::flags(), layout().frames.calls);
+        let calls = self.b.ins().load(I64, flags, self.vm, at);
+        let calls1 = self.b.ins().iadd_imm_s(calls, 1);
+        self.b.ins().store(flags, calls1, self.vm, at);
     }
 
     /// Continues if `R[func]` is a function object of code `callee`, else jumps to

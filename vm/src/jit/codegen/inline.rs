@@ -88,7 +88,9 @@ fn binary_kind(op: BinaryOp, x: Kind, y: Kind) -> Option<Kind> {
 /// called with arguments of kinds `args`; None if it is not such a body.
 fn plan(code: &CodeObject, args: &[Kind]) -> Option<(Vec<Op>, Kind)> {
     let mut kinds: Vec<Option<Kind>> = vec![None; code.nregs as usize];
-    kinds[..args.len()].copy_from_slice(&args.iter().map(|&k| Some(k)).collect::<Vec<_>>());
+    for (slot, &k) in kinds.iter_mut().zip(args) {
+        *slot = Some(k);
+    }
     let mut ops = Vec::new();
     for &instr in code.instrs.iter().take(MAX_BODY) {
         let op = decode(code, instr)?;
@@ -194,9 +196,7 @@ impl Translator<'_> {
                         Val::Float(f) => self.box_float(f),
                     };
                     // It still counts as a call (`--stats`).
-                    let calls = self.b.ins().load(I64, flags, self.vm, fl.calls);
-                    let calls1 = self.b.ins().iadd_imm_s(calls, 1);
-                    self.b.ins().store(flags, calls1, self.vm, fl.calls);
+                    self.count_call();
                     self.b.ins().jump(done, &[boxed.into()]);
                 }
             }
