@@ -39,6 +39,24 @@ pub fn from_stderr(stderr: &str) -> Option<Counters> {
         })
 }
 
+/// The JIT's compilation times in milliseconds, one per compilation in order
+/// (`jit.compile_times_ms` of the `--stats` object); `None` without that list.
+pub fn compile_times_ms(stderr: &str) -> Option<Vec<f64>> {
+    let stats = stderr
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| line.starts_with('{'))
+        .find_map(|line| serde_json::from_str::<Value>(line).ok())?;
+    stats
+        .get("jit")?
+        .get("compile_times_ms")?
+        .as_array()?
+        .iter()
+        .map(Value::as_f64)
+        .collect()
+}
+
 /// The non-empty lines of `stderr` other than the `--stats` object: what the
 /// program itself wrote (the exception line is the last of them).
 pub fn without_stats(stderr: &str) -> impl DoubleEndedIterator<Item = &str> {
@@ -111,6 +129,21 @@ mod tests {
         );
         assert_eq!(counters["calls"], 91450);
         assert_eq!(counters["jit.deopts.type_guard"], 4);
+    }
+
+    #[test]
+    fn compile_times_are_read_in_order() {
+        let stderr = r#"{"calls": 1, "jit": {"mode": "on", "compile_times_ms": [0.25, 3, 1.5]}}"#;
+        assert_eq!(compile_times_ms(stderr), Some(vec![0.25, 3.0, 1.5]));
+        assert_eq!(
+            compile_times_ms(r#"{"jit": {"compile_times_ms": []}}"#),
+            Some(vec![])
+        );
+        assert_eq!(compile_times_ms(STATS), None);
+        // The list is not a counter.
+        assert!(!from_stderr(stderr)
+            .unwrap()
+            .contains_key("jit.compile_times_ms"));
     }
 
     #[test]

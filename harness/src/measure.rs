@@ -17,6 +17,7 @@ use std::process::Command;
 use crate::bench::{Benchmark, Size};
 use crate::callgrind::{self, Invocation, Profile};
 use crate::conform::unsupported_reason;
+use crate::counters;
 use crate::mode::JitMode;
 use crate::peer::{Peer, PeerKind};
 use crate::run::{last_nonempty_line, run_captured, Ending, Krait};
@@ -87,6 +88,9 @@ pub struct ProgramMeasurement {
     pub profiles: BTreeMap<JitMode, Result<Profile, String>>,
     /// Timings by engine; `Err` says why a run failed.
     pub timings: BTreeMap<Engine, Result<Spread, String>>,
+    /// Each compilation's time in milliseconds, by JIT mode, from one `--stats` run
+    /// at the timing size (taken with the timings); `Err` says why the run failed.
+    pub compile_times: BTreeMap<JitMode, Result<Vec<f64>, String>>,
 }
 
 impl ProgramMeasurement {
@@ -188,6 +192,7 @@ pub fn measure(
             small_args: benchmark.args(Size::Small).to_vec(),
             profiles: BTreeMap::new(),
             timings: BTreeMap::new(),
+            compile_times: BTreeMap::new(),
         };
         if plan.instructions {
             for &mode in &measurement.modes {
@@ -217,6 +222,25 @@ pub fn measure(
                 timing,
                 &mut progress,
             );
+            for &mode in measurement.modes.iter().filter(|&&m| m != JitMode::Off) {
+                let times = compile_times(krait, mode, benchmark, timing.size);
+                progress(&match &times {
+                    Ok(times) => format!(
+                        "compile times {} {mode}: {} compilations, median {}",
+                        benchmark.name(),
+                        times.len(),
+                        Spread::of(times)
+                            .map_or("—".to_owned(), |s| format!("{:.2} ms", s.median_ms))
+                    ),
+                    Err(problem) => {
+                        format!(
+                            "compile times {} {mode}: FAILED: {problem}",
+                            benchmark.name()
+                        )
+                    }
+                });
+                program.compile_times.insert(mode, times);
+            }
         }
         measurement.programs.push(program);
     }
@@ -286,6 +310,27 @@ fn time_interleaved(
             (engine, result)
         })
         .collect()
+}
+
+/// The JIT's compilation times (ms) in one untimed `--stats` run of `benchmark` at
+/// `size` in `mode`.
+fn compile_times(
+    krait: &Krait,
+    mode: JitMode,
+    benchmark: &Benchmark,
+    size: Size,
+) -> Result<Vec<f64>, String> {
+    let command =
+        krait.command_with_stats(mode, &benchmark.program, &benchmark.directives_at(size));
+    let timeout = benchmark.program.timeout(&benchmark.directives)?;
+    let run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
+    match run.ending {
+        Ending::Exited(0) => counters::compile_times_ms(&run.stderr)
+            .ok_or_else(|| "krait --stats printed no compile_times_ms".to_owned()),
+        Ending::Exited(code) => Err(format!("exit code {code}")),
+        Ending::Signaled(signal) => Err(format!("killed by signal {signal}")),
+        Ending::TimedOut(limit) => Err(format!("timed out after {}s", limit.as_secs_f64())),
+    }
 }
 
 /// One timed run in milliseconds; a run that does not exit 0 is an error.

@@ -269,6 +269,21 @@ impl Krait {
     pub fn command(&self, mode: JitMode, program: &Program, directives: &Directives) -> Command {
         program_command(&self.path, &["--jit", mode.name()], program, directives)
     }
+
+    /// The command `krait --jit MODE --stats FILE ARGS...` for `program`.
+    pub fn command_with_stats(
+        &self,
+        mode: JitMode,
+        program: &Program,
+        directives: &Directives,
+    ) -> Command {
+        program_command(
+            &self.path,
+            &["--jit", mode.name(), "--stats"],
+            program,
+            directives,
+        )
+    }
 }
 
 /// Cargo's target directory: `$CARGO_TARGET_DIR` or `<workspace>/target`.

@@ -294,8 +294,13 @@ fn jit_stats_json(vm: &Vm) -> String {
         .iter()
         .map(|(name, n)| format!("\"{name}\": {n}"))
         .collect();
+    let times: Vec<String> = s
+        .compile_times
+        .iter()
+        .map(|t| format!("{:.3}", t.as_secs_f64() * 1000.0))
+        .collect();
     format!(
-        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"compile_times_ms\": [{}], \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
         vm.jit.mode.name(),
         s.functions_compiled,
         s.loops_compiled,
@@ -304,6 +309,7 @@ fn jit_stats_json(vm: &Vm) -> String {
         s.despecialized,
         s.compile_time().as_secs_f64() * 1000.0,
         s.median_compile_time().as_secs_f64() * 1000.0,
+        times.join(", "),
         s.code_bytes,
         s.entries,
         compiled,

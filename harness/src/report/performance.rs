@@ -18,7 +18,7 @@ use crate::gate::{Comparison, Severity};
 use crate::measure::{thousands, Engine, Measurement, ProgramMeasurement};
 use crate::mode::JitMode;
 use crate::peer::PeerKind;
-use crate::stats::geomean;
+use crate::stats::{geomean, Spread};
 
 /// The counters shown first in the table.
 const SHOWN_COUNTERS: [&str; 4] = [
@@ -108,6 +108,16 @@ pub fn summary_lines(performance: &Performance) -> Vec<String> {
                 ));
             }
         }
+        for (mode, times, programs) in compile_times_by_mode(measurement) {
+            if let Some(all) = Spread::of(&times) {
+                lines.push(format!(
+                    "JIT `{mode}` compile time: median **{:.2} ms** per compilation ({} compilations in {programs} programs; longest {:.1} ms)",
+                    all.median_ms,
+                    times.len(),
+                    all.max_ms
+                ));
+            }
+        }
     } else {
         lines.push("Timings: not taken in this run (instruction counts only)".to_owned());
     }
@@ -190,6 +200,7 @@ pub fn sections(performance: &Performance) -> String {
     if let Some(chart) = &performance.chart_file {
         let _ = writeln!(out, "![Speedups over CPython]({chart})\n");
     }
+    out.push_str(&compile_time_table(measurement));
     out.push_str(&opcode_profile(measurement));
     if !measurement.notes.is_empty() {
         let _ = writeln!(out, "Skipped:\n");
@@ -198,6 +209,70 @@ pub fn sections(performance: &Performance) -> String {
         }
         out.push('\n');
     }
+    out
+}
+
+/// Every compilation time (ms) of each JIT mode over all programs, and how many
+/// programs they come from.
+fn compile_times_by_mode(measurement: &Measurement) -> Vec<(JitMode, Vec<f64>, usize)> {
+    let mut by_mode: BTreeMap<JitMode, (Vec<f64>, usize)> = BTreeMap::new();
+    for program in &measurement.programs {
+        for (&mode, times) in &program.compile_times {
+            if let Ok(times) = times {
+                let (all, programs) = by_mode.entry(mode).or_default();
+                all.extend(times);
+                *programs += 1;
+            }
+        }
+    }
+    by_mode
+        .into_iter()
+        .map(|(mode, (times, programs))| (mode, times, programs))
+        .collect()
+}
+
+/// The JIT compile-time section: per program and mode, how many compilations and
+/// how long they took (one `--stats` run at the timing size).
+fn compile_time_table(measurement: &Measurement) -> String {
+    let rows: Vec<_> = measurement
+        .programs
+        .iter()
+        .flat_map(|program| {
+            program
+                .compile_times
+                .iter()
+                .map(move |(mode, times)| (program, mode, times))
+        })
+        .collect();
+    if rows.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "## JIT compile time
+
+Each compilation (a function, or a loop entered by OSR, or a recompilation) timed by the VM in one `--stats` run at the timing size: Cranelift's pipeline plus Krait's analysis and translation.
+
+| program | mode | compilations | median ms | max ms | total ms |
+|---|---|---:|---:|---:|---:|
+",
+    );
+    for (program, mode, times) in rows {
+        let cells = match times {
+            Ok(times) => match Spread::of(times) {
+                Some(spread) => format!(
+                    "{} | {:.2} | {:.2} | {:.1}",
+                    times.len(),
+                    spread.median_ms,
+                    spread.max_ms,
+                    times.iter().sum::<f64>()
+                ),
+                None => "0 | — | — | 0".to_owned(),
+            },
+            Err(problem) => format!("FAILED: {} | | |", escape_cell(problem)),
+        };
+        let _ = writeln!(out, "| `{}` | {mode} | {cells} |", program.name);
+    }
+    out.push('\n');
     out
 }
 
@@ -417,6 +492,7 @@ mod tests {
                 (Engine::Krait(JitMode::Off), spread(off)),
                 (Engine::Peer(PeerKind::CPython), spread(python)),
             ]),
+            compile_times: BTreeMap::new(),
         };
         Measurement {
             modes: vec![JitMode::Off],
@@ -478,6 +554,44 @@ mod tests {
         ] {
             assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
         }
+    }
+
+    #[test]
+    fn compile_times_are_summarized_and_tabled() {
+        let mut measurement = sample();
+        measurement.modes.push(JitMode::On);
+        measurement.programs[0]
+            .compile_times
+            .insert(JitMode::On, Ok(vec![0.5, 4.0, 1.0]));
+        measurement.programs[1]
+            .compile_times
+            .insert(JitMode::On, Ok(vec![2.0]));
+        let performance = Performance {
+            measurement: &measurement,
+            comparison: None,
+            baseline: "none".into(),
+            chart_file: None,
+        };
+        let lines = summary_lines(&performance).join("\n");
+        // Median over all four compilations: (1.0 + 2.0) / 2.
+        assert!(
+            lines.contains("JIT `on` compile time: median **1.50 ms** per compilation (4 compilations in 2 programs; longest 4.0 ms)"),
+            "{lines}"
+        );
+        let text = sections(&performance);
+        for needle in [
+            "## JIT compile time",
+            "| `corpus/bench/a.py` | on | 3 | 1.00 | 4.00 | 5.5 |",
+            "| `corpus/bench/b.py` | on | 1 | 2.00 | 2.00 | 2.0 |",
+        ] {
+            assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+        }
+        // Without compile times, no section.
+        assert!(!sections(&Performance {
+            measurement: &sample(),
+            ..performance
+        })
+        .contains("## JIT compile time"));
     }
 
     #[test]
