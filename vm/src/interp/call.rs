@@ -368,18 +368,13 @@ impl Vm {
 
     /// Resumes a generator; `Ok(None)` when it is exhausted.
     pub(crate) fn resume_generator(&mut self, gen: Value) -> PyResult<Option<Value>> {
-        let (func, regs, pc, state) = match &mut gen.as_obj().expect("generator").body {
-            ObjBody::Generator(g) => (g.func, std::mem::take(&mut g.regs), g.pc, g.state),
+        let (func, n, pc, state) = match &gen.as_obj().expect("generator").body {
+            ObjBody::Generator(g) => (g.func, g.regs.len(), g.pc, g.state),
             _ => unreachable!("resume of a non-generator"),
         };
         match state {
             GenState::Done => return Ok(None),
-            GenState::Running => {
-                if let ObjBody::Generator(g) = &mut gen.as_obj().expect("generator").body {
-                    g.regs = regs;
-                }
-                return Err(self.value_error("generator already executing"));
-            }
+            GenState::Running => return Err(self.value_error("generator already executing")),
             GenState::Created | GenState::Suspended => {}
         }
         let code_index = match &func.as_obj().expect("function").body {
@@ -387,11 +382,14 @@ impl Vm {
             _ => unreachable!("generator of a non-function"),
         };
         let at = self.free_base();
-        let n = regs.len();
         if at + n > self.stack.len() {
             self.stack.resize((at + n) * 2, Value::UNBOUND);
         }
-        self.stack[at..at + n].copy_from_slice(&regs);
+        // The registers move to the stack while the generator runs and back when it
+        // yields, in the generator's own buffer (no allocation per item).
+        if let ObjBody::Generator(g) = &gen.as_obj().expect("generator").body {
+            self.stack[at..at + n].copy_from_slice(&g.regs);
+        }
         self.push_frame(code_index, func, at, n, usize::MAX, true)?;
         {
             let top = self.frames.last_mut().expect("generator frame");
@@ -410,9 +408,8 @@ impl Vm {
         match self.run()? {
             FrameExit::Yield(v) => {
                 let f = self.pop_frame();
-                let saved = self.stack[at..at + n].to_vec();
                 if let ObjBody::Generator(g) = &mut gen.as_obj().expect("generator").body {
-                    g.regs = saved;
+                    g.regs.copy_from_slice(&self.stack[at..at + n]);
                     g.pc = f.pc;
                     g.state = GenState::Suspended;
                 }

@@ -680,9 +680,13 @@ impl Vm {
         None
     }
 
+    /// Sets a generator's state; a finished one lets go of its registers.
     fn set_gen_state(&mut self, gen: Value, state: GenState) {
         if let Some(ObjBody::Generator(g)) = gen.as_obj().map(|o| &mut o.body) {
             g.state = state;
+            if state == GenState::Done {
+                g.regs = Vec::new();
+            }
         }
     }
 

@@ -70,6 +70,10 @@ struct CodeState {
     /// Speculations that failed too often, and failure counts of the others.
     despecialized: HashSet<Site>,
     failures: HashMap<Site, u32>,
+    /// The last entry [`Jit::entry_for`] found compiled (pc, code, unit), so that a
+    /// loop re-entered over and over (a generator's, resumed per item) is found
+    /// without a search; cleared whenever a tier of this code object changes.
+    last_entry: Option<(u32, CompiledFn, Unit)>,
 }
 
 /// JIT counters for `--stats`.
@@ -171,6 +175,7 @@ impl Jit {
                 loops: BTreeMap::new(),
                 despecialized: HashSet::new(),
                 failures: HashMap::new(),
+                last_entry: None,
             });
         }
         &mut self.states[index]
@@ -188,6 +193,11 @@ impl Jit {
         let eager = self.eager();
         let threshold = self.threshold;
         let state = self.state(codes, index);
+        if let Some((at, func, unit)) = state.last_entry {
+            if at as usize == pc {
+                return Some((func, unit));
+            }
+        }
         let compile_function = match &mut state.function {
             Tier::Compiled(c) => {
                 let is_entry = c.entries.binary_search(&(pc as u32)).is_ok();
@@ -195,7 +205,11 @@ impl Jit {
                     c.calls += 1;
                     c.calls >= TIER_UP_CALLS
                 } else {
-                    return is_entry.then_some((c.func, Unit::Function));
+                    let found = is_entry.then_some((c.func, Unit::Function));
+                    if let Some((func, unit)) = found {
+                        state.last_entry = Some((pc as u32, func, unit));
+                    }
+                    return found;
                 }
             }
             Tier::Failed => return None,
@@ -230,6 +244,7 @@ impl Jit {
         for (&h, tier) in &state.loops {
             if let Tier::Compiled(c) = tier {
                 if c.entries.binary_search(&header).is_ok() {
+                    state.last_entry = Some((header, c.func, Unit::Loop(h)));
                     return Some((c.func, Unit::Loop(h)));
                 }
             }
@@ -327,6 +342,7 @@ impl Jit {
     /// Sets the tier of `unit` of code object `index`, keeping the entry table in step.
     fn set_tier(&mut self, index: usize, unit: Unit, tier: Tier) {
         let state = &mut self.states[index];
+        state.last_entry = None;
         match unit {
             Unit::Function => {
                 self.entry_table[index] = match &tier {
@@ -422,6 +438,7 @@ impl Jit {
                 self.set_tier(index, Unit::Function, Tier::Stale);
             }
             let state = &mut self.states[index];
+            state.last_entry = None;
             for tier in state.loops.values_mut() {
                 if matches!(tier, Tier::Compiled(_)) {
                     *tier = Tier::Stale;
