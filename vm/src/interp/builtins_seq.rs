@@ -103,9 +103,13 @@ pub fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         let total = mark + 1;
         while let Some(item) = vm.iter_next(it)? {
             let acc = vm.roots[total];
-            vm.roots[total] = match (acc.is_float(), item.is_float()) {
-                (true, true) => Value::float(acc.as_float() + item.as_float()),
-                _ => vm.binary_op(BinaryOp::Add, acc, item)?,
+            vm.roots[total] = if acc.is_small_int() && item.is_small_int() {
+                // Two 48-bit ints never overflow an i64.
+                vm.new_int(acc.as_small_int() + item.as_small_int())
+            } else if acc.is_float() && item.is_float() {
+                Value::float(acc.as_float() + item.as_float())
+            } else {
+                vm.binary_op(BinaryOp::Add, acc, item)?
             };
         }
         Ok(vm.roots[total])

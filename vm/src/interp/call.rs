@@ -405,7 +405,7 @@ impl Vm {
             }
         }
         self.set_gen_state(gen, GenState::Running);
-        match self.run()? {
+        match self.run_resumed()? {
             FrameExit::Yield(v) => {
                 let f = self.pop_frame();
                 if let ObjBody::Generator(g) = &mut gen.as_obj().expect("generator").body {

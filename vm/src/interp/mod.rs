@@ -605,6 +605,56 @@ impl Vm {
         result
     }
 
+    /// `run` for a generator frame just pushed to resume at its saved pc: when the
+    /// generator's loop is compiled, its machine code runs straight from the resume
+    /// point to the next `yield` (one compiled call per item, without the
+    /// interpreter's dispatch around it); anything else is left to `run`.
+    pub(crate) fn run_resumed(&mut self) -> PyResult<FrameExit> {
+        const MAX_NATIVE_DEPTH: usize = 200;
+        if !self.jit_enabled || self.native_depth >= MAX_NATIVE_DEPTH {
+            return self.run();
+        }
+        let frame = *self.frames.last().expect("the generator's frame");
+        let codes = Rc::clone(&self.codes);
+        let code = &codes[frame.code as usize];
+        // Resuming after `yield` at the end of a loop body means jumping back to the
+        // loop's header, which is where the compiled loop is entered. The jump is done
+        // here as the interpreter does it (a back-edge is a GC safepoint).
+        let at = match code.instrs.get(frame.pc) {
+            Some(&Instr::Jump { target }) if target as usize <= frame.pc => target as usize,
+            _ => return self.run(),
+        };
+        self.safepoint();
+        let top = self.frames.len() - 1;
+        self.frames[top].pc = at;
+        self.native_depth += 1;
+        let exit = crate::jit::enter(self, at);
+        self.native_depth -= 1;
+        match exit {
+            None => {}
+            Some(crate::jit::JitExit::Deopt(pc)) => match code.instrs[pc] {
+                Instr::Yield { src, .. } => {
+                    self.frames[top].pc = pc + 1;
+                    return Ok(FrameExit::Yield(self.stack[frame.base + src as usize]));
+                }
+                _ => self.frames[top].pc = pc,
+            },
+            Some(crate::jit::JitExit::Return(v)) => {
+                let v = self
+                    .finish_return(v)
+                    .expect("a generator's frame is an entry frame");
+                return Ok(FrameExit::Return(v));
+            }
+            Some(crate::jit::JitExit::Raise(pc, exc)) => {
+                self.frames[top].pc = pc + 1;
+                if !self.unwind(exc) {
+                    return Err(exc);
+                }
+            }
+        }
+        self.run()
+    }
+
     /// `run` without the bound on nested runs: for compiled code calling a Python
     /// function, where the recursion limit on frames already bounds the native depth.
     pub(crate) fn run_frames(&mut self) -> PyResult<FrameExit> {
