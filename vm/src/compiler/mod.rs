@@ -27,6 +27,10 @@ pub struct Program {
     pub codes: Vec<CodeObject>,
     pub global_names: Vec<String>,
     pub main: u32,
+    /// The str constants of at most one Latin-1 character, by text: the VM makes
+    /// them its cached one-character strs, so that a str built at run time (`s[i]`,
+    /// `"a b".split()`) is the very object of an equal constant, as in CPython.
+    pub short_strs: HashMap<String, Value>,
 }
 
 pub type CompileResult<T> = Result<T, ParseError>;
@@ -111,10 +115,23 @@ pub fn compile(module: &Module, heap: &mut Heap) -> CompileResult<Program> {
         .into_iter()
         .map(|c| c.expect("every reserved code object is filled"))
         .collect();
+    let short_strs = ctx
+        .strs
+        .into_iter()
+        .filter(|(text, _)| {
+            let mut chars = text.chars();
+            match (chars.next(), chars.next()) {
+                (None, _) => true,
+                (Some(c), None) => (c as u32) < 256,
+                _ => false,
+            }
+        })
+        .collect();
     Ok(Program {
         codes,
         global_names: ctx.global_names,
         main: main as u32,
+        short_strs,
     })
 }
 
@@ -339,10 +356,12 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             return k;
         }
         let ctx = &mut *self.ctx;
-        let v = *ctx
-            .strs
-            .entry(s.to_string())
-            .or_insert_with(|| ctx.heap.alloc(ObjBody::Str(StrObj::new(s.into()))));
+        let v = *ctx.strs.entry(s.to_string()).or_insert_with(|| {
+            // Hashed now: compiled code compares cached hashes before texts.
+            let st = StrObj::new(s.into());
+            st.hash();
+            ctx.heap.alloc(ObjBody::Str(st))
+        });
         self.constant(ConstKey::Str(s.to_string()), v)
     }
 

@@ -303,14 +303,14 @@ impl Vm {
     ) -> Vm {
         let mut heap = heap;
         let types = TypeTable::new(&mut heap);
+        let mut short_str = |text: String| match program.short_strs.get(&text) {
+            Some(&constant) => constant,
+            None => heap.alloc(ObjBody::Str(StrObj::new(text.into()))),
+        };
         let char_cache = (0u32..256)
-            .map(|c| {
-                heap.alloc(ObjBody::Str(StrObj::new(
-                    char::from_u32(c).expect("latin-1").to_string().into(),
-                )))
-            })
+            .map(|c| short_str(char::from_u32(c).expect("latin-1").to_string()))
             .collect();
-        let empty_str = heap.alloc(ObjBody::Str(StrObj::new("".into())));
+        let empty_str = short_str(String::new());
         let nglobals = program.global_names.len();
         let mut vm = Vm {
             heap,

@@ -673,15 +673,7 @@ impl Vm {
             return Ok(0x5f3759df);
         };
         match &obj.body {
-            ObjBody::Str(s) => {
-                let h = s.hash.get();
-                if h != 0 {
-                    return Ok(h as i64);
-                }
-                let h = hash::hash_str(&s.text);
-                s.hash.set(if h == 0 { 1 } else { h as u64 });
-                Ok(if h == 0 { 1 } else { h })
-            }
+            ObjBody::Str(s) => Ok(s.hash()),
             ObjBody::Int64(i) => Ok(hash::hash_i64(*i)),
             ObjBody::BigInt(b) => Ok(hash::hash_bigint(b)),
             ObjBody::Tuple(items) => {

@@ -35,6 +35,8 @@ pub struct Layout {
     pub tuple_len: i32,
     /// A str's length in code points, and its UTF-8 text's pointer and byte length.
     pub str_char_len: i32,
+    /// `StrObj::hash` (0: not computed yet).
+    pub str_hash: i32,
     pub str_text_ptr: i32,
     pub str_text_len: i32,
     /// The tag of `IterState::Seq`, and its sequence and index.
@@ -247,6 +249,7 @@ fn measure() -> Layout {
         tuple_ptr,
         tuple_len,
         str_char_len: offset(&st.char_len, &string),
+        str_hash: offset(&st.hash, &string),
         str_text_ptr,
         str_text_len,
         seq_tag: tag_of(&si.state),

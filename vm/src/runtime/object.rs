@@ -70,6 +70,19 @@ impl StrObj {
     pub fn is_ascii(&self) -> bool {
         self.char_len == self.text.len()
     }
+
+    /// The str's hash, computed once. (A cached hash also lets compiled code tell two
+    /// strs apart without reading their text: see `jit::codegen::numbers`.)
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h as i64;
+        }
+        let h = super::hash::hash_str(&self.text);
+        let h = if h == 0 { 1 } else { h };
+        self.hash.set(h as u64);
+        h
+    }
 }
 
 #[derive(Clone, Copy)]

@@ -515,8 +515,23 @@ impl Translator<'_> {
                     let lx = self.b.ins().load(I64, Self::flags(), px, at);
                     let ly = self.b.ins().load(I64, Self::flags(), py, at);
                     let same_len = self.b.ins().icmp(IntCC::Equal, lx, ly);
-                    let (texts, one) = (self.b.create_block(), self.b.ins().iconst(I64, 1));
-                    self.b.ins().brif(same_len, texts, &[], done, &[one.into()]);
+                    let (hashes, one) = (self.b.create_block(), self.b.ins().iconst(I64, 1));
+                    self.b
+                        .ins()
+                        .brif(same_len, hashes, &[], done, &[one.into()]);
+                    // Strs whose cached hashes differ differ (str constants are hashed
+                    // when compiled, dict keys when first used).
+                    self.b.switch_to_block(hashes);
+                    let at = layout().str_hash;
+                    let hx = self.b.ins().load(I64, Self::flags(), px, at);
+                    let hy = self.b.ins().load(I64, Self::flags(), py, at);
+                    let known_x = self.b.ins().icmp_imm_s(IntCC::NotEqual, hx, 0);
+                    let known_y = self.b.ins().icmp_imm_s(IntCC::NotEqual, hy, 0);
+                    let unequal = self.b.ins().icmp(IntCC::NotEqual, hx, hy);
+                    let known = self.b.ins().band(known_x, known_y);
+                    let differ = self.b.ins().band(known, unequal);
+                    let texts = self.b.create_block();
+                    self.b.ins().brif(differ, done, &[one.into()], texts, &[]);
                     self.b.switch_to_block(texts);
                 }
                 let f = helpers::str_compare as *const () as usize;
