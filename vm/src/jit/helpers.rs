@@ -401,19 +401,6 @@ pub extern "C" fn pow_float(x: u64, y: u64) -> u64 {
 /// bit pattern no `Value` has).
 pub const UNDECIDED: u64 = 0xFFF8_0000_0000_0001;
 
-/// `list.pop()` (no argument) for the list at `list`: the last item, or `UNBOUND`
-/// when the list is empty. No allocation, no Python code.
-///
-/// # Safety
-/// `list` is the address of a live list, and no Rust reference to it is live.
-pub unsafe extern "C" fn list_pop(list: *mut Obj, _unused: u64) -> u64 {
-    // SAFETY: per the contract above.
-    match unsafe { &mut (*list).body } {
-        ObjBody::List(items) => items.pop().unwrap_or(Value::UNBOUND).bits(),
-        _ => unreachable!("list_pop on a non-list"),
-    }
-}
-
 /// `d.get(key)` for a small-int or str key: the value, `UNBOUND` when the key is
 /// missing, [`UNDECIDED`] when the lookup needs the interpreter. No allocation, no
 /// Python code.

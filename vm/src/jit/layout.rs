@@ -30,6 +30,8 @@ pub struct Layout {
     /// A list's `Vec<Value>`: its buffer pointer and its length.
     pub list_ptr: i32,
     pub list_len: i32,
+    /// The capacity word of a list's `Vec` (inline `append` writes into spare room).
+    pub list_cap: i32,
     /// A tuple's `Box<[Value]>`: its pointer and its length.
     pub tuple_ptr: i32,
     pub tuple_len: i32,
@@ -188,6 +190,7 @@ fn measure() -> Layout {
         unreachable!("built as a list")
     };
     let (list_ptr, list_len) = fat_fields(v, &list, v.as_ptr() as usize, 3);
+    let list_cap = offset(v, &list) + vec_fields(v)[2] as i32;
     let tuple = Obj {
         marked: Cell::new(false),
         body: ObjBody::Tuple(vec![Value::NONE; 5].into_boxed_slice()),
@@ -246,6 +249,7 @@ fn measure() -> Layout {
         range_step: offset(step, &iter),
         list_ptr,
         list_len,
+        list_cap,
         tuple_ptr,
         tuple_len,
         str_char_len: offset(&st.char_len, &string),
@@ -284,6 +288,7 @@ mod tests {
         ];
         assert!(fields.iter().all(|&f| f >= 0 && f < size));
         assert!(l.list_ptr != l.list_len && l.tuple_ptr != l.tuple_len);
+        assert!(l.list_cap != l.list_ptr && l.list_cap != l.list_len);
         assert_ne!(l.list_tag, l.iter_tag);
         assert_ne!(l.list_tag, l.tuple_tag);
         assert_ne!(l.seq_tag, l.range_tag);

@@ -484,28 +484,73 @@ impl Translator<'_> {
         v
     }
 
-    /// `R[list].append(R[src])` on a list (guarded): a helper that cannot collect.
+    /// `R[list].append(R[src])` on a list (guarded): inline into spare capacity, else
+    /// a helper (which grows the list; it cannot collect).
     pub(super) fn append(&mut self, list: Reg, src: Reg) {
         self.stress();
         self.guard_reg(list, Ty::List);
-        let l = self.boxed(list);
-        let p = self.payload(l);
+        let l = layout();
+        let flags = Self::flags();
+        let obj = self.boxed(list);
+        let p = self.payload(obj);
         let v = self.boxed(src);
+        let len = self.b.ins().load(I64, flags, p, l.list_len);
+        let cap = self.b.ins().load(I64, flags, p, l.list_cap);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let (fast, grow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(grow);
+        self.b.ins().brif(room, fast, &[], grow, &[]);
+        self.b.switch_to_block(fast);
+        let items = self.b.ins().load(I64, flags, p, l.list_ptr);
+        let offset = self.b.ins().ishl_imm_s(len, 3);
+        let addr = self.b.ins().iadd(items, offset);
+        self.b.ins().store(flags, v, addr, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags, len1, p, l.list_len);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(grow);
         let f = helpers::list_append as *const () as usize;
         let sig = self.sigs.args2;
         self.call(sig, f, &[p, v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
-    /// `R[dst] := R[recv].pop()` on a list (guarded) by a helper that cannot collect;
-    /// an empty list (the IndexError) by the interpreter.
+    /// `R[dst] := R[recv].pop()` on a list (guarded), inline; an empty list (the
+    /// IndexError) by the interpreter.
     pub(super) fn list_pop(&mut self, dst: Reg, recv: Reg) {
         self.stress();
         self.guard_reg(recv, Ty::List);
-        let l = self.boxed(recv);
-        let p = self.payload(l);
-        let f = helpers::list_pop as *const () as usize;
-        let zero = self.b.ins().iconst(I64, 0);
-        let v = self.call(self.sigs.args2, f, &[p, zero]);
+        let l = layout();
+        let flags = Self::flags();
+        let obj = self.boxed(recv);
+        let p = self.payload(obj);
+        let len = self.b.ins().load(I64, flags, p, l.list_len);
+        let (take, empty, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(done, I64);
+        self.b.set_cold_block(empty);
+        self.b.ins().brif(len, take, &[], empty, &[]);
+        self.b.switch_to_block(take);
+        let len1 = self.b.ins().iadd_imm_s(len, -1);
+        let items = self.b.ins().load(I64, flags, p, l.list_ptr);
+        let offset = self.b.ins().ishl_imm_s(len1, 3);
+        let addr = self.b.ins().iadd(items, offset);
+        let v = self.b.ins().load(I64, flags, addr, 0);
+        self.b.ins().store(flags, len1, p, l.list_len);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(empty);
+        let unbound = self.b.ins().iconst(I64, Value::UNBOUND.bits() as i64);
+        self.b.ins().jump(done, &[unbound.into()]);
+        self.b.switch_to_block(done);
+        let v = self.b.block_params(done)[0];
         self.method_result(dst, v, None);
     }
 

@@ -104,7 +104,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         CallKw { .. } | CallEx { .. } => (Helper, "the interpreter binds and calls"),
         CallMethod { .. } => (
             Guarded,
-            "`list.append`, `list.pop()` and `dict.get` (from the inline cache) behind a type guard, by helpers that run no Python code; other methods by the interpreter's method call, without its dispatch",
+            "`list.append` and `list.pop()` inline behind a type guard (a full list grows in a helper), `dict.get` (from the inline cache) by a helper that runs no Python code; other methods by the interpreter's method call, without its dispatch",
         ),
         Return { .. } => (Exit, "returns the value to the caller"),
         MakeFunction { .. } | MakeClass { .. } => (Helper, "the interpreter builds it"),
