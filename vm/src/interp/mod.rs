@@ -460,6 +460,43 @@ impl Vm {
         self.heap.alloc(ObjBody::Tuple(items.into_boxed_slice()))
     }
 
+    /// `BuildList`: a list of the `count` registers from `stack[at]`.
+    pub(crate) fn build_list_at(&mut self, at: usize, count: usize) -> Value {
+        let items = self.stack[at..at + count].to_vec();
+        self.heap.alloc(ObjBody::List(items))
+    }
+
+    /// `BuildTuple`: a tuple of the `count` registers from `stack[at]`.
+    pub(crate) fn build_tuple_at(&mut self, at: usize, count: usize) -> Value {
+        let items = self.stack[at..at + count].to_vec();
+        self.new_tuple(items)
+    }
+
+    /// `BuildSlice`: a slice of the three registers from `stack[at]`.
+    pub(crate) fn build_slice_at(&mut self, at: usize) -> Value {
+        let s = crate::runtime::object::SliceObj {
+            start: self.stack[at],
+            stop: self.stack[at + 1],
+            step: self.stack[at + 2],
+        };
+        self.heap.alloc(ObjBody::Slice(s))
+    }
+
+    /// `BuildString`: the concatenation of the `count` strs from `stack[at]` (the
+    /// compiler only gives it strs).
+    pub(crate) fn build_string_at(&mut self, at: usize, count: usize) -> Value {
+        let parts = &self.stack[at..at + count];
+        let text = |v: &Value| match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Str(part)) => &*part.text,
+            _ => "",
+        };
+        let mut s = String::with_capacity(parts.iter().map(|v| text(v).len()).sum());
+        for v in parts {
+            s.push_str(text(v));
+        }
+        self.new_str(s)
+    }
+
     /// An int from an i64, immediate when it fits.
     pub fn new_int(&mut self, i: i64) -> Value {
         if fits_small(i) {
@@ -1293,16 +1330,10 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::BuildList { dst, start, count } => {
-                    let items = self.stack
-                        [base + start as usize..base + start as usize + count as usize]
-                        .to_vec();
-                    r!(dst) = self.heap.alloc(ObjBody::List(items));
+                    r!(dst) = self.build_list_at(base + start as usize, count as usize);
                 }
                 Instr::BuildTuple { dst, start, count } => {
-                    let items = self.stack
-                        [base + start as usize..base + start as usize + count as usize]
-                        .to_vec();
-                    r!(dst) = self.new_tuple(items);
+                    r!(dst) = self.build_tuple_at(base + start as usize, count as usize);
                 }
                 Instr::BuildSet { dst, start, count } => {
                     let set = self.new_set();
@@ -1321,12 +1352,7 @@ impl Vm {
                     r!(dst) = d;
                 }
                 Instr::BuildSlice { dst, start } => {
-                    let s = crate::runtime::object::SliceObj {
-                        start: rd!(start),
-                        stop: rd!(start + 1),
-                        step: rd!(start + 2),
-                    };
-                    r!(dst) = self.heap.alloc(ObjBody::Slice(s));
+                    r!(dst) = self.build_slice_at(base + start as usize);
                 }
                 Instr::ListAppend { list, src } => {
                     let v = rd!(src);
@@ -1454,19 +1480,7 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::BuildString { dst, start, count } => {
-                    let len = (0..count)
-                        .map(|i| match rd!(start + i).as_obj().map(|o| &o.body) {
-                            Some(ObjBody::Str(part)) => part.text.len(),
-                            _ => 0,
-                        })
-                        .sum();
-                    let mut s = String::with_capacity(len);
-                    for i in 0..count {
-                        if let Some(ObjBody::Str(part)) = rd!(start + i).as_obj().map(|o| &o.body) {
-                            s.push_str(&part.text);
-                        }
-                    }
-                    r!(dst) = self.new_str(s);
+                    r!(dst) = self.build_string_at(base + start as usize, count as usize);
                 }
                 Instr::Raise { exc, cause } => {
                     save_pc!();

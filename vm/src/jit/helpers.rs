@@ -39,9 +39,59 @@ impl Vm {
         let depth = self.frames.len();
         let frame = self.frames.last_mut().expect("a compiled frame");
         frame.pc = pc;
+        let (code, base) = (frame.code as usize, frame.base);
+        let instr = self.codes[code].instrs[pc];
         if self.count_instructions {
-            let instr = self.codes[frame.code as usize].instrs[pc];
             self.jit.stats.count_step(instr);
+        }
+        // The most frequent of these run here, without the dispatch loop around them
+        // (the interpreter runs the same functions).
+        let reg = |r: crate::bytecode::Reg| base + r as usize;
+        match instr {
+            Instr::BuildTuple { dst, start, count } => {
+                self.stack[reg(dst)] = self.build_tuple_at(reg(start), count as usize);
+                return OK;
+            }
+            Instr::BuildList { dst, start, count } => {
+                self.stack[reg(dst)] = self.build_list_at(reg(start), count as usize);
+                return OK;
+            }
+            Instr::BuildSlice { dst, start } => {
+                self.stack[reg(dst)] = self.build_slice_at(reg(start));
+                return OK;
+            }
+            Instr::BuildString { dst, start, count } => {
+                self.stack[reg(dst)] = self.build_string_at(reg(start), count as usize);
+                return OK;
+            }
+            Instr::FormatValue {
+                dst,
+                src,
+                conv,
+                spec,
+            } => {
+                // As the interpreter: the frame is past the instruction while a
+                // `__format__` or `__str__` runs.
+                self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+                let spec = if spec == crate::bytecode::NO_REG {
+                    Value::NONE
+                } else {
+                    self.stack[reg(spec)]
+                };
+                let status = match self.format_value(self.stack[reg(src)], conv, spec) {
+                    Ok(v) => {
+                        self.stack[reg(dst)] = v;
+                        OK
+                    }
+                    Err(exc) => {
+                        self.jit_ctx.exception = exc.0;
+                        RAISED
+                    }
+                };
+                self.jit_ctx.stack = self.stack.as_mut_ptr();
+                return status;
+            }
+            _ => {}
         }
         let status = match self.execute::<false, true>() {
             Ok(FrameExit::Stepped) if self.frames.len() > depth => {
