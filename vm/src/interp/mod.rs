@@ -13,7 +13,7 @@ mod attr;
 pub mod builtins;
 mod builtins_num;
 mod builtins_seq;
-mod call;
+pub(crate) mod call;
 pub(crate) use call::Called;
 mod containers;
 pub(crate) use containers::{plain_dict_get, plain_dict_set};

@@ -64,6 +64,12 @@ impl Vm {
                 self.stack[reg(dst)] = self.build_string_at(reg(start), count as usize);
                 return OK;
             }
+            Instr::GetIter { dst, src } => {
+                self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+                let it = self.get_iter(self.stack[reg(src)]);
+                let ran = it.map(|it| self.stack[reg(dst)] = it);
+                return self.helper_status(ran);
+            }
             Instr::FormatValue {
                 dst,
                 src,
@@ -78,18 +84,9 @@ impl Vm {
                 } else {
                     self.stack[reg(spec)]
                 };
-                let status = match self.format_value(self.stack[reg(src)], conv, spec) {
-                    Ok(v) => {
-                        self.stack[reg(dst)] = v;
-                        OK
-                    }
-                    Err(exc) => {
-                        self.jit_ctx.exception = exc.0;
-                        RAISED
-                    }
-                };
-                self.jit_ctx.stack = self.stack.as_mut_ptr();
-                return status;
+                let formatted = self.format_value(self.stack[reg(src)], conv, spec);
+                let ran = formatted.map(|v| self.stack[reg(dst)] = v);
+                return self.helper_status(ran);
             }
             _ => {}
         }
@@ -142,7 +139,21 @@ impl Vm {
             Some(ObjBody::Function(fo)) if self.codes[fo.code as usize].simple_arity == argc => {
                 fo.code
             }
-            _ => return self.jit_step(pc),
+            _ => {
+                // Anything else (a builtin, a class, a bound method) as the
+                // interpreter's `Call` does it, without its dispatch.
+                self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+                let (args_at, ret) = (frame.base + func as usize + 1, frame.base + dst as usize);
+                let ran = match self.call_at(f, args_at, argc as usize, None, ret) {
+                    Ok(crate::interp::call::Called::Done(v)) => {
+                        self.stack[ret] = v;
+                        Ok(())
+                    }
+                    Ok(crate::interp::call::Called::Pushed) => self.run_callee(),
+                    Err(exc) => Err(exc),
+                };
+                return self.helper_status(ran);
+            }
         };
         crate::interp::record_callee(&self.codes[frame.code as usize].feedback[pc], code);
         self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
