@@ -497,6 +497,22 @@ impl Vm {
         self.new_str(s)
     }
 
+    /// `FormatValue` of the frame whose registers start at `base`.
+    pub(crate) fn format_value_at(
+        &mut self,
+        base: usize,
+        src: Reg,
+        conv: u8,
+        spec: Reg,
+    ) -> PyResult<Value> {
+        let spec = if spec == NO_REG {
+            Value::NONE
+        } else {
+            self.stack[base + spec as usize]
+        };
+        self.format_value(self.stack[base + src as usize], conv, spec)
+    }
+
     /// An int from an i64, immediate when it fits.
     pub fn new_int(&mut self, i: i64) -> Value {
         if fits_small(i) {
@@ -1471,13 +1487,7 @@ impl Vm {
                     spec,
                 } => {
                     save_pc!();
-                    let spec_v = if spec == NO_REG {
-                        Value::NONE
-                    } else {
-                        rd!(spec)
-                    };
-                    let v = tri!(self.format_value(rd!(src), conv, spec_v));
-                    r!(dst) = v;
+                    r!(dst) = tri!(self.format_value_at(base, src, conv, spec));
                 }
                 Instr::BuildString { dst, start, count } => {
                     r!(dst) = self.build_string_at(base + start as usize, count as usize);

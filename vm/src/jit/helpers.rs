@@ -79,12 +79,7 @@ impl Vm {
                 // As the interpreter: the frame is past the instruction while a
                 // `__format__` or `__str__` runs.
                 self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
-                let spec = if spec == crate::bytecode::NO_REG {
-                    Value::NONE
-                } else {
-                    self.stack[reg(spec)]
-                };
-                let formatted = self.format_value(self.stack[reg(src)], conv, spec);
+                let formatted = self.format_value_at(base, src, conv, spec);
                 let ran = formatted.map(|v| self.stack[reg(dst)] = v);
                 return self.helper_status(ran);
             }
