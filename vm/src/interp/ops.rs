@@ -679,11 +679,21 @@ impl Vm {
             ObjBody::Tuple(items) => {
                 // Tuples never change: their items can be read while hashing them.
                 let items: &'static [Value] = items;
-                let mut hashes = Vec::with_capacity(items.len());
-                for &i in items {
-                    hashes.push(self.hash(i)?);
+                let mut failed = None;
+                // No item is hashed after one fails (a `__hash__` may print).
+                let h = hash::hash_tuple(items.iter().map(|&i| {
+                    if failed.is_some() {
+                        return 0;
+                    }
+                    self.hash(i).unwrap_or_else(|exc| {
+                        failed = Some(exc);
+                        0
+                    })
+                }));
+                match failed {
+                    Some(exc) => Err(exc),
+                    None => Ok(h),
                 }
-                Ok(hash::hash_tuple(hashes.into_iter()))
             }
             ObjBody::List(_) | ObjBody::Dict(_) | ObjBody::Set(_) | ObjBody::Slice(_) => {
                 let msg = format!("unhashable type: '{}'", self.type_name(v));
@@ -725,7 +735,9 @@ impl Vm {
         if let (Some(ObjBody::Str(x)), Some(ObjBody::Str(y))) =
             (a.as_obj().map(|o| &o.body), b.as_obj().map(|o| &o.body))
         {
-            return Ok(x.text == y.text);
+            // Two cached hashes that differ settle it without the text.
+            let (hx, hy) = (x.hash.get(), y.hash.get());
+            return Ok((hx == 0 || hy == 0 || hx == hy) && x.text == y.text);
         }
         self.eq(a, b)
     }
