@@ -190,14 +190,18 @@ impl Jit {
         index: usize,
         pc: usize,
     ) -> Option<(CompiledFn, Unit)> {
-        let eager = self.eager();
-        let threshold = self.threshold;
-        let state = self.state(codes, index);
-        if let Some((at, func, unit)) = state.last_entry {
+        if let Some(&CodeState {
+            last_entry: Some((at, func, unit)),
+            ..
+        }) = self.states.get(index)
+        {
             if at as usize == pc {
                 return Some((func, unit));
             }
         }
+        let eager = self.eager();
+        let threshold = self.threshold;
+        let state = self.state(codes, index);
         let compile_function = match &mut state.function {
             Tier::Compiled(c) => {
                 let is_entry = c.entries.binary_search(&(pc as u32)).is_ok();
