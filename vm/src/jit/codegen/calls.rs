@@ -194,14 +194,17 @@ impl Translator<'_> {
         self.b.set_cold_block(other);
         self.b.ins().brif(kind, other, &[], returned, &[]);
 
-        // Returned: pop the frame as `pop_frame` does.
+        // Returned: pop the frame as `pop_frame` does. A callee without exception
+        // handlers cannot have left any handled exception behind.
         self.b.switch_to_block(returned);
         let v = self.b.ins().load(I64, flags, vm, offsets::RETURN_VALUE);
         self.b.ins().store(flags, len, vm, fl.frames_len);
         self.b.ins().store(flags, old_top, vm, fl.stack_top);
-        let handled = self.b.ins().load(I64, flags, vm, fl.handled_len);
-        let handled = self.b.ins().umin(handled, handled_base);
-        self.b.ins().store(flags, handled, vm, fl.handled_len);
+        if !self.env.codes[callee as usize].handlers.is_empty() {
+            let handled = self.b.ins().load(I64, flags, vm, fl.handled_len);
+            let handled = self.b.ins().umin(handled, handled_base);
+            self.b.ins().store(flags, handled, vm, fl.handled_len);
+        }
         self.b.ins().jump(done, &[v.into()]);
 
         // Deopted or raised: the interpreter finishes the callee.
