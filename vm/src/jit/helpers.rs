@@ -13,7 +13,7 @@
 //! re-derives its register pointer from that word after each call.
 
 use super::JitExit;
-use crate::bytecode::Instr;
+use crate::bytecode::{BinaryOp, Instr};
 use crate::interp::error::PyResult;
 use crate::interp::{FrameExit, Vm};
 use crate::runtime::object::{Obj, ObjBody};
@@ -63,6 +63,32 @@ impl Vm {
             Instr::BuildString { dst, start, count } => {
                 self.stack[reg(dst)] = self.build_string_at(reg(start), count as usize);
                 return OK;
+            }
+            Instr::Add { dst, a, b }
+            | Instr::Sub { dst, a, b }
+            | Instr::Mul { dst, a, b }
+            | Instr::TrueDiv { dst, a, b }
+            | Instr::FloorDiv { dst, a, b }
+            | Instr::Mod { dst, a, b } => {
+                // Operands compiled code does not inline (strs, big ints, mixed
+                // types): the interpreter's feedback, then its generic operation.
+                let op = match instr {
+                    Instr::Add { .. } => BinaryOp::Add,
+                    Instr::Sub { .. } => BinaryOp::Sub,
+                    Instr::Mul { .. } => BinaryOp::Mul,
+                    Instr::TrueDiv { .. } => BinaryOp::TrueDiv,
+                    Instr::FloorDiv { .. } => BinaryOp::FloorDiv,
+                    _ => BinaryOp::Mod,
+                };
+                let (x, y) = (self.stack[reg(a)], self.stack[reg(b)]);
+                let slot = &self.codes[code].feedback[pc];
+                let seen = crate::interp::feedback_bits(x) as u16
+                    | (crate::interp::feedback_bits(y) as u16) << 8;
+                slot.set(slot.get() | seen);
+                self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
+                let result = self.binary_op(op, x, y);
+                let ran = result.map(|v| self.stack[reg(dst)] = v);
+                return self.helper_status(ran);
             }
             Instr::GetIter { dst, src } => {
                 self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
