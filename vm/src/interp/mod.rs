@@ -226,6 +226,12 @@ pub const FB_OTHER: u8 = 128;
 pub const FB_RANGE_ITER: u8 = FB_INT;
 pub const FB_SEQ_ITER: u8 = FB_LIST;
 
+/// Records the kinds of a binary instruction's two operands in its feedback slot.
+#[inline(always)]
+pub(crate) fn record_operands(slot: &std::cell::Cell<u16>, x: Value, y: Value) {
+    slot.set(slot.get() | feedback_bits(x) as u16 | (feedback_bits(y) as u16) << 8);
+}
+
 /// The feedback bit of a value's kind (see [`CodeObject::feedback`]).
 #[inline(always)]
 pub fn feedback_bits(v: Value) -> u8 {
@@ -289,6 +295,9 @@ pub fn method_cache(t: BuiltinType, name: &str) -> u32 {
     let id = methods::method_id(t, name).expect("a method of a built-in type");
     call::method_cache_value(t, id)
 }
+
+/// How deeply Rust code may nest runs of Python code (`run`, `run_resumed`).
+const MAX_NATIVE_DEPTH: usize = 200;
 
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -463,7 +472,7 @@ impl Vm {
     /// `BuildList`: a list of the `count` registers from `stack[at]`.
     pub(crate) fn build_list_at(&mut self, at: usize, count: usize) -> Value {
         let items = self.stack[at..at + count].to_vec();
-        self.heap.alloc(ObjBody::List(items))
+        self.new_list(items)
     }
 
     /// `BuildTuple`: a tuple of the `count` registers from `stack[at]`.
@@ -640,7 +649,6 @@ impl Vm {
 
     /// Runs frames until the entry frame on top returns or yields.
     pub(crate) fn run(&mut self) -> PyResult<FrameExit> {
-        const MAX_NATIVE_DEPTH: usize = 200;
         if self.native_depth >= MAX_NATIVE_DEPTH {
             // Unwind the entry frame that was just pushed, then report.
             let f = self.pop_frame();
@@ -663,7 +671,6 @@ impl Vm {
     /// point to the next `yield` (one compiled call per item, without the
     /// interpreter's dispatch around it); anything else is left to `run`.
     pub(crate) fn run_resumed(&mut self) -> PyResult<FrameExit> {
-        const MAX_NATIVE_DEPTH: usize = 200;
         if !self.jit_enabled || self.native_depth >= MAX_NATIVE_DEPTH {
             return self.run();
         }
@@ -894,10 +901,7 @@ impl Vm {
             }};
             ($x:expr, $y:expr) => {{
                 if feedback {
-                    let slot = slot!();
-                    slot.set(
-                        slot.get() | feedback_bits($x) as u16 | (feedback_bits($y) as u16) << 8,
-                    );
+                    record_operands(slot!(), $x, $y);
                 }
             }};
         }

@@ -13,7 +13,7 @@
 //! re-derives its register pointer from that word after each call.
 
 use super::JitExit;
-use crate::bytecode::{BinaryOp, Instr};
+use crate::bytecode::Instr;
 use crate::interp::error::PyResult;
 use crate::interp::{FrameExit, Vm};
 use crate::runtime::object::{Obj, ObjBody};
@@ -72,19 +72,9 @@ impl Vm {
             | Instr::Mod { dst, a, b } => {
                 // Operands compiled code does not inline (strs, big ints, mixed
                 // types): the interpreter's feedback, then its generic operation.
-                let op = match instr {
-                    Instr::Add { .. } => BinaryOp::Add,
-                    Instr::Sub { .. } => BinaryOp::Sub,
-                    Instr::Mul { .. } => BinaryOp::Mul,
-                    Instr::TrueDiv { .. } => BinaryOp::TrueDiv,
-                    Instr::FloorDiv { .. } => BinaryOp::FloorDiv,
-                    _ => BinaryOp::Mod,
-                };
+                let op = super::types::binary_op(&instr).expect("an arithmetic instruction");
                 let (x, y) = (self.stack[reg(a)], self.stack[reg(b)]);
-                let slot = &self.codes[code].feedback[pc];
-                let seen = crate::interp::feedback_bits(x) as u16
-                    | (crate::interp::feedback_bits(y) as u16) << 8;
-                slot.set(slot.get() | seen);
+                crate::interp::record_operands(&self.codes[code].feedback[pc], x, y);
                 self.frames.last_mut().expect("a compiled frame").pc = pc + 1;
                 let result = self.binary_op(op, x, y);
                 let ran = result.map(|v| self.stack[reg(dst)] = v);
