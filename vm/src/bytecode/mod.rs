@@ -416,6 +416,12 @@ pub struct CodeObject {
     pub lines: Vec<u32>,
     pub consts: Vec<Value>,
     pub nregs: u16,
+    /// The registers below this one hold named variables (parameters, cells, locals);
+    /// the rest are temporaries, each written before it is read. A new frame resets
+    /// its named registers past the arguments to UNBOUND (a read may check them) and
+    /// leaves its temporaries as they are (the GC clears registers above the live
+    /// ones, so whatever they hold is a valid value).
+    pub named_regs: u16,
     /// Registers holding the closure's cells, filled at entry from the function object.
     pub free_regs: Vec<Reg>,
     pub handlers: Vec<Handler>,

@@ -199,6 +199,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             lines: Vec::new(),
             consts: Vec::new(),
             nregs: 0,
+            named_regs: u16::MAX,
             free_regs: Vec::new(),
             handlers: Vec::new(),
             reg_names: Vec::new(),
@@ -245,6 +246,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             self.assigned.insert(p.clone());
         }
         let Some(scope) = self.ctx.scopes.scopes.get(&scope_id) else {
+            self.code.named_regs = next;
             self.temp_floor = next;
             self.next_temp = next;
             return;
@@ -268,6 +270,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         for c in &cells {
             self.cells.insert(c.clone());
         }
+        self.code.named_regs = next;
         self.temp_floor = next;
         self.next_temp = next;
         self.code.nregs = next;

@@ -561,6 +561,10 @@ impl Vm {
             repr_stack,
             ..
         } = self;
+        // Registers above the live ones may hold values this collection frees; a
+        // frame pushed there later leaves its temporaries unwritten until used, so
+        // they must not keep pointers to freed objects.
+        stack[*stack_top..].fill(Value::UNBOUND);
         heap.collect(|mark| {
             stack[..*stack_top].iter().for_each(|&v| mark(v));
             globals
@@ -609,13 +613,17 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        let nregs = self.codes[code as usize].nregs as usize;
+        let c = &self.codes[code as usize];
+        let (nregs, named) = (c.nregs as usize, c.named_regs as usize);
         let end = base + nregs;
         if end > self.stack.len() {
             let new_len = (end * 2).max(self.stack.len() * 2);
             self.stack.resize(new_len, Value::UNBOUND);
         }
-        self.stack[base + initialized..end].fill(Value::UNBOUND);
+        // Temporaries keep what they hold (see `CodeObject::named_regs`).
+        if initialized < named {
+            self.stack[base + initialized..base + named.min(nregs)].fill(Value::UNBOUND);
+        }
         let saved_top = self.stack_top;
         self.stack_top = self.stack_top.max(end);
         self.frames.push(Frame {

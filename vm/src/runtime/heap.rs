@@ -102,8 +102,14 @@ impl Heap {
         // Mark. Objects without references (strs, ints) are only marked; the rest wait
         // on the grey stack (kept between collections, so it is not regrown each time).
         let mut grey = std::mem::take(&mut self.grey);
+        let stress = self.stress;
         let mark = |v: Value, grey: &mut Vec<Value>| {
             if let Some(obj) = v.as_obj() {
+                if stress && obj.is_freed_cell() {
+                    panic!(
+                        "the GC reached a freed object: a dangling value in a root or an object"
+                    );
+                }
                 if !obj.marked.replace(true) && obj.has_refs() {
                     grey.push(v);
                 }
@@ -145,6 +151,13 @@ impl Heap {
             } else {
                 // The cell is kept for the next allocation (all objects are one size).
                 unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
+                if self.stress {
+                    // Under stress, a freed cell is recognizably freed until reused,
+                    // so marking one (a dangling value) panics instead of passing.
+                    // SAFETY: the cell's object was just dropped; this makes it a
+                    // valid object again, owned by the free list as before.
+                    unsafe { ptr.as_ptr().write(Obj::freed_cell()) };
+                }
                 self.free.push(ptr);
             }
         }
@@ -246,6 +259,26 @@ mod tests {
             ObjBody::List(items) => assert!(items.is_empty()),
             _ => panic!("not a list"),
         }
+        heap.collect(|mark| mark(again));
+        assert_eq!(heap.live_objects(), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "the GC reached a freed object")]
+    fn under_stress_marking_a_freed_object_panics() {
+        let mut heap = Heap::new(true);
+        let dangling = heap.alloc(ObjBody::List(vec![Value::small_int(1)]));
+        heap.collect(|_| {});
+        heap.collect(|mark| mark(dangling));
+    }
+
+    #[test]
+    fn under_stress_a_reused_cell_is_an_ordinary_object() {
+        let mut heap = Heap::new(true);
+        let first = heap.alloc(ObjBody::List(vec![]));
+        heap.collect(|_| {});
+        let again = heap.alloc(ObjBody::List(vec![Value::small_int(2)]));
+        assert_eq!(again.bits(), first.bits(), "the freed cell is reused");
         heap.collect(|mark| mark(again));
         assert_eq!(heap.live_objects(), 1);
     }

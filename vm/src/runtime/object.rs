@@ -14,6 +14,25 @@ pub struct Obj {
     pub body: ObjBody,
 }
 
+/// The int a freed cell holds under GC stress: an `Int64` object never holds a value
+/// in the immediate range, so no live object looks like this.
+const FREED_CELL: i64 = 0x0F4EE;
+
+impl Obj {
+    /// What the heap writes into a freed cell under GC stress.
+    pub(crate) fn freed_cell() -> Obj {
+        Obj {
+            marked: Cell::new(false),
+            body: ObjBody::Int64(FREED_CELL),
+        }
+    }
+
+    /// Whether this is a cell the heap freed (recognizable under GC stress only).
+    pub(crate) fn is_freed_cell(&self) -> bool {
+        matches!(self.body, ObjBody::Int64(FREED_CELL))
+    }
+}
+
 /// A heap object's body. Variants are at most 32 bytes, so an `Obj` is 48 (most
 /// objects are strs, small tuples and lists): larger bodies are boxed.
 #[repr(C, u8)]

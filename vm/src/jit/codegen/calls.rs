@@ -115,7 +115,8 @@ impl Translator<'_> {
         let l = layout();
         let fl = &l.frames;
         let flags = Self::flags();
-        let nregs = self.env.codes[callee as usize].nregs as i64;
+        let callee_code = &self.env.codes[callee as usize];
+        let (nregs, named) = (callee_code.nregs as i64, callee_code.named_regs as i64);
         let next = |t: &mut Self, ok| t.continue_if(ok, generic);
 
         // The callee: a function object of code `callee`, compiled.
@@ -141,10 +142,11 @@ impl Translator<'_> {
             .icmp(IntCC::UnsignedLessThanOrEqual, end, stack_len);
         next(self, fits);
 
-        // Push the frame: registers past the arguments unbound, then the `Frame`.
+        // Push the frame: named registers past the arguments unbound (temporaries
+        // keep what they hold, as `Vm::push_frame` leaves them), then the `Frame`.
         let unbound = self.b.ins().iconst(I64, Value::UNBOUND.bits() as i64);
         let regs = self.b.use_var(self.regs);
-        for r in argc as i64..nregs {
+        for r in argc as i64..named.min(nregs) {
             let at = ((func as i64 + 1 + r) * 8) as i32;
             self.b.ins().store(flags, unbound, regs, at);
         }
