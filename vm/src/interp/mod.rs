@@ -559,6 +559,7 @@ impl Vm {
             modules,
             interned,
             repr_stack,
+            jit,
             ..
         } = self;
         // Registers above the live ones may hold values this collection frees; a
@@ -573,6 +574,7 @@ impl Vm {
                 .chain(roots.iter())
                 .chain(handled.iter())
                 .chain(repr_stack.iter())
+                .chain(jit.constants())
                 .for_each(|&v| mark(v));
             interned.values().for_each(|&v| mark(v));
             builtins

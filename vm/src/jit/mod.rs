@@ -31,7 +31,7 @@ mod tiering;
 mod types;
 
 pub use codegen::{opcode_table, strategy, Strategy};
-use tiering::Unit;
+use tiering::{Globals, Unit};
 pub use tiering::{Jit, JitStats};
 
 use crate::interp::error::Exc;
@@ -192,7 +192,11 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
     let mut pc = pc;
     let mut first = true;
     loop {
-        let Some((func, unit)) = vm.jit.entry_for(&codes, &vm.global_names, index, pc) else {
+        let globals = Globals {
+            names: &vm.global_names,
+            values: &vm.globals,
+        };
+        let Some((func, unit)) = vm.jit.entry_for(&codes, globals, index, pc) else {
             return (!first).then_some(JitExit::Deopt(pc));
         };
         first = false;
@@ -203,7 +207,11 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
         match exit_of(vm, index, unit, status) {
             Ok(exit) => return Some(exit),
             Err(tier_up_at) => {
-                vm.jit.tier_up(&codes, &vm.global_names, index, unit);
+                let globals = Globals {
+                    names: &vm.global_names,
+                    values: &vm.globals,
+                };
+                vm.jit.tier_up(&codes, globals, index, unit);
                 pc = tier_up_at;
             }
         }

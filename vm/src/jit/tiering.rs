@@ -142,10 +142,25 @@ pub struct Jit {
     /// Per code object, its optimized whole-function code's address, or 0
     /// (`JitContext::entry_table`).
     entry_table: Box<[usize]>,
+    /// Objects compiled code compares against by address (see
+    /// `codegen::Compiled::constants`): roots, so no other object takes their place.
+    constants: Vec<Value>,
     pub stats: JitStats,
 }
 
+/// The module's globals, by slot: their names, and their values now.
+#[derive(Clone, Copy)]
+pub struct Globals<'a> {
+    pub names: &'a [String],
+    pub values: &'a [Value],
+}
+
 impl Jit {
+    /// The objects compiled code refers to by address (GC roots).
+    pub fn constants(&self) -> &[Value] {
+        &self.constants
+    }
+
     /// The JIT of a program with `ncodes` code objects.
     pub fn new(mode: Mode, threshold: u32, len_builtin: Value, ncodes: usize) -> Jit {
         Jit {
@@ -155,6 +170,7 @@ impl Jit {
             backend: None,
             len_builtin: len_builtin.bits(),
             entry_table: vec![0; ncodes].into_boxed_slice(),
+            constants: Vec::new(),
             stats: JitStats::default(),
         }
     }
@@ -186,7 +202,7 @@ impl Jit {
     pub(super) fn entry_for(
         &mut self,
         codes: &[CodeObject],
-        global_names: &[String],
+        globals: Globals<'_>,
         index: usize,
         pc: usize,
     ) -> Option<(CompiledFn, Unit)> {
@@ -229,7 +245,7 @@ impl Jit {
         };
         if compile_function {
             let baseline = eager && matches!(state.function, Tier::Counting(_));
-            self.compile(codes, global_names, index, Unit::Function, baseline);
+            self.compile(codes, globals, index, Unit::Function, baseline);
             return match &self.states[index].function {
                 Tier::Compiled(c) => c
                     .entries
@@ -264,7 +280,7 @@ impl Jit {
         if !hot {
             return None;
         }
-        self.compile(codes, global_names, index, Unit::Loop(header), false);
+        self.compile(codes, globals, index, Unit::Loop(header), false);
         match self.states[index].loops.get(&header) {
             Some(Tier::Compiled(c)) => Some((c.func, Unit::Loop(header))),
             _ => None,
@@ -275,7 +291,7 @@ impl Jit {
     fn compile(
         &mut self,
         codes: &[CodeObject],
-        global_names: &[String],
+        globals: Globals<'_>,
         index: usize,
         unit: Unit,
         baseline: bool,
@@ -307,13 +323,15 @@ impl Jit {
         };
         let env = codegen::Env {
             codes,
-            global_names,
+            global_names: globals.names,
+            global_values: globals.values,
             len_builtin: self.len_builtin,
             despecialized: &state.despecialized,
         };
         let tier = match backend.compile(index, &env, options) {
             Ok(c) => {
                 self.stats.code_bytes += c.code_bytes as u64;
+                self.constants.extend(c.constants);
                 if recompiling {
                     self.stats.recompilations += 1;
                 } else if unit == Unit::Function {
@@ -399,7 +417,7 @@ impl Jit {
     pub(super) fn tier_up(
         &mut self,
         codes: &[CodeObject],
-        global_names: &[String],
+        globals: Globals<'_>,
         index: usize,
         unit: Unit,
     ) {
@@ -427,7 +445,7 @@ impl Jit {
             c.tier_ups += 1;
             c.idle_tier_ups = 0;
         }
-        self.compile(codes, global_names, index, unit, false);
+        self.compile(codes, globals, index, unit, false);
     }
 
     /// A speculation of code `index` failed at `site`: after [`DESPECIALIZE_AFTER`]

@@ -1,6 +1,9 @@
 //! Calls. A call of a Python function that the type feedback says is always the same
 //! plain function, already compiled, is made inline: compiled code checks the
-//! callee, pushes its frame onto the interpreter's frame stack itself, and calls the
+//! callee (by address, when it was loaded from a global that held that function at
+//! compile time; the code keeps the object alive as a constant, see
+//! `Compiled::constants`), pushes its frame onto the interpreter's frame stack
+//! itself (resetting only its named registers), and calls the
 //! callee's machine code directly; a callee that deopts or raises is finished by
 //! [`helpers::finish_call`]. Other calls go through [`helpers::call`] (which still
 //! runs compiled callees directly) or, for `len` of a list, tuple or str, are inline.
@@ -13,28 +16,45 @@ use crate::jit::helpers;
 use crate::jit::layout::layout;
 use crate::jit::offsets;
 use crate::jit::types::Ty;
+use crate::runtime::object::ObjBody;
 use crate::runtime::value::Value;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{Block, InstBuilder};
 
 impl Translator<'_> {
-    /// Whether `R[func]` at the current pc was loaded from the global `name` within
-    /// this block (so a call through it is very likely a call of that builtin).
-    fn loaded_global(&self, func: Reg, name: &str) -> bool {
+    /// The global slot `R[func]` at the current pc was loaded from within this block.
+    fn loaded_global_slot(&self, func: Reg) -> Option<u32> {
         let code = self.code();
         for pc in (0..self.pc).rev() {
             match code.instrs[pc] {
-                Instr::LoadGlobal { dst, slot } if dst == func => {
-                    return self.env.global_names[slot as usize] == name;
-                }
-                i if crate::jit::analysis::defs(&i).contains(&func) => return false,
+                Instr::LoadGlobal { dst, slot } if dst == func => return Some(slot as u32),
+                i if crate::jit::analysis::defs(&i).contains(&func) => return None,
                 _ => {}
             }
             if self.an.leader[pc] {
-                return false;
+                return None;
             }
         }
-        false
+        None
+    }
+
+    /// Whether `R[func]` at the current pc was loaded from the global `name` within
+    /// this block (so a call through it is very likely a call of that builtin).
+    fn loaded_global(&self, func: Reg, name: &str) -> bool {
+        self.loaded_global_slot(func)
+            .is_some_and(|slot| self.env.global_names[slot as usize] == name)
+    }
+
+    /// The function object of code `callee` that the global `R[func]` was loaded from
+    /// holds now: a global function called by name (recursion included) is almost
+    /// always still that object, which is then the whole callee check.
+    fn known_function(&self, func: Reg, callee: u32) -> Option<Value> {
+        let slot = self.loaded_global_slot(func)?;
+        let v = *self.env.global_values.get(slot as usize)?;
+        match &v.as_obj()?.body {
+            ObjBody::Function(f) if f.code == callee => Some(v),
+            _ => None,
+        }
     }
 
     /// The code object this call always called, when it is a plain function taking
@@ -119,8 +139,20 @@ impl Translator<'_> {
         let (nregs, named) = (callee_code.nregs as i64, callee_code.named_regs as i64);
         let next = |t: &mut Self, ok| t.continue_if(ok, generic);
 
-        // The callee: a function object of code `callee`, compiled.
-        self.check_callee(func, callee, generic);
+        // The callee: a function object of code `callee` (the one the global held at
+        // compile time, kept alive as the code's constant, if any), compiled.
+        match self.known_function(func, callee) {
+            Some(known) => {
+                let f = self.boxed(func);
+                let same = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, f, known.bits() as i64);
+                self.constants.push(known);
+                next(self, same);
+            }
+            None => self.check_callee(func, callee, generic),
+        }
         let f = self.boxed(func);
         let table = self.b.ins().load(I64, flags, self.vm, offsets::ENTRY_TABLE);
         let entry = self.b.ins().load(I64, flags, table, callee as i32 * 8);

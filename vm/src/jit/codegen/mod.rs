@@ -89,6 +89,8 @@ pub struct Options {
 pub struct Env<'a> {
     pub codes: &'a [CodeObject],
     pub global_names: &'a [String],
+    /// The globals' values when compiling (what the code will most likely find).
+    pub global_values: &'a [Value],
     /// The bits of the builtin `len` (calls to it are inlined behind a check).
     pub len_builtin: u64,
     /// Speculations that failed too often in this code object.
@@ -101,6 +103,9 @@ pub struct Compiled {
     /// Sorted entry pcs.
     pub entries: Box<[u32]>,
     pub code_bytes: usize,
+    /// Heap objects the code compares values against by address: the JIT keeps them
+    /// alive as long as the code (else another object could take the address).
+    pub constants: Vec<Value>,
 }
 
 /// The Cranelift module that owns all compiled code, and reusable contexts.
@@ -179,6 +184,7 @@ impl Backend {
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
         t.translate();
+        let constants = std::mem::take(&mut t.constants);
         t.b.seal_all_blocks();
         t.b.finalize(self.module.target_config());
 
@@ -213,6 +219,7 @@ impl Backend {
             func,
             entries: an.entries.clone().into_boxed_slice(),
             code_bytes,
+            constants,
         })
     }
 }
@@ -300,6 +307,8 @@ struct Translator<'a> {
     /// Per pc: whether its code may allocate or run Python code (a helper call), so a
     /// loop around it needs a GC poll.
     may_collect: Vec<bool>,
+    /// See [`Compiled::constants`].
+    constants: Vec<Value>,
     sigs: Sigs,
 }
 
@@ -356,6 +365,7 @@ impl<'a> Translator<'a> {
             pc: 0,
             exits: HashMap::new(),
             may_collect: vec![false; cx.code.instrs.len()],
+            constants: Vec::new(),
             sigs,
         }
     }
