@@ -441,9 +441,17 @@ impl Analysis {
         let code = cx.code;
         let n = code.instrs.len();
         let nregs = code.nregs as usize;
+        // Entries: the start, loop headers (on-stack replacement) and exception
+        // handlers (the interpreter unwinds to a handler, then enters compiled code
+        // there rather than running the rest of the code itself).
+        let handlers = code.handlers.iter().map(|h| h.target);
         let mut entries: Vec<u32> = match cx.region {
-            None => std::iter::once(0).chain(loop_headers(code)).collect(),
+            None => std::iter::once(0)
+                .chain(loop_headers(code))
+                .chain(handlers)
+                .collect(),
             Some((start, end)) => loop_headers(code)
+                .chain(handlers)
                 .filter(|&h| (start..=end).contains(&h))
                 .collect(),
         };

@@ -255,20 +255,24 @@ impl Jit {
                 _ => None,
             };
         }
-        if pc == 0 || !is_loop_header(&codes[index], pc) {
+        if pc == 0 {
             return None;
         }
         // A loop of code not compiled whole: a region of its own, or of a loop
-        // around it.
-        let header = pc as u32;
+        // around it (whose entries are its loop headers and exception handlers).
+        let at = pc as u32;
         for (&h, tier) in &state.loops {
             if let Tier::Compiled(c) = tier {
-                if c.entries.binary_search(&header).is_ok() {
-                    state.last_entry = Some((header, c.func, Unit::Loop(h)));
+                if c.entries.binary_search(&at).is_ok() {
+                    state.last_entry = Some((at, c.func, Unit::Loop(h)));
                     return Some((c.func, Unit::Loop(h)));
                 }
             }
         }
+        if !is_loop_header(&codes[index], pc) {
+            return None;
+        }
+        let header = at;
         let hot = match state.loops.entry(header).or_insert(Tier::Counting(0)) {
             Tier::Counting(n) => {
                 *n += 1;
