@@ -5,6 +5,7 @@ use super::{Translator, I64};
 use crate::bytecode::Reg;
 use crate::interp::{FB_INT, FB_LIST, FB_RANGE_ITER};
 use crate::jit::analysis::Out;
+use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
 use crate::jit::layout::layout;
 use crate::jit::offsets;
@@ -70,12 +71,14 @@ impl Translator<'_> {
         self.item_address(items, len, i, slow)
     }
 
-    /// For a `Seq` site: guards `R[obj]` and `R[key]`, then the address of the item,
-    /// or a jump to `outside` when the index is out of range.
-    fn seq_item(&mut self, kind: Ty, obj: Reg, key: Reg, outside: Block) -> IrValue {
+    /// For a `Seq` site: guards `R[obj]` and `R[key]`, then the address of the item.
+    /// An index out of range deopts: the interpreter raises the IndexError (no slow
+    /// path here, so no helper call and no code after it).
+    fn seq_item(&mut self, kind: Ty, obj: Reg, key: Reg) -> IrValue {
         self.stress();
         self.guard_reg(obj, kind);
         self.guard_reg(key, Ty::Int);
+        let outside = self.deopt_block(DeoptReason::Unhandled);
         let o = self.boxed(obj);
         let p = self.payload(o);
         let i = self.int(key);
@@ -86,14 +89,17 @@ impl Translator<'_> {
     /// `R[dst] := R[obj][R[key]]`; an index out of range (IndexError) and, at a
     /// `Generic` site, anything but a list and a small int go to the interpreter.
     pub(super) fn get_item(&mut self, item: Item, dst: Reg, obj: Reg, key: Reg) {
+        if let Item::Seq(kind) = item {
+            let addr = self.seq_item(kind, obj, key);
+            let v = self.b.ins().load(I64, Self::flags(), addr, 0);
+            self.set_boxed(dst, v, Ty::Any);
+            return;
+        }
         let (slow, done) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         self.b.append_block_param(done, I64);
         let v = match item {
-            Item::Seq(kind) => {
-                let addr = self.seq_item(kind, obj, key, slow);
-                self.b.ins().load(I64, Self::flags(), addr, 0)
-            }
+            Item::Seq(_) => unreachable!("inline above"),
             Item::Str => self.str_char(obj, key, slow),
             Item::Dict => {
                 let (p, k) = self.dict_operands(obj, key);
@@ -116,27 +122,20 @@ impl Translator<'_> {
         };
         self.b.ins().jump(done, &[v.into()]);
         self.b.switch_to_block(slow);
-        let raises = matches!(item, Item::Seq(_));
-        self.raising_path(raises, |t| t.interpreter_path(dst, done, false));
+        self.interpreter_path(dst, done, false);
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
     }
 
-    /// Emits a slow path with `emit`. When `raises` (the interpreter can only raise
-    /// there, as for a list index out of range once the list and the int are
-    /// guarded), control never comes back to the loop around it, so the helper
-    /// call it makes does not need the loop to poll the GC.
-    fn raising_path(&mut self, raises: bool, emit: impl FnOnce(&mut Self)) {
-        let before = self.may_collect[self.pc];
-        emit(self);
-        if raises {
-            self.may_collect[self.pc] = before;
-        }
-    }
-
     /// `R[obj][R[key]] := R[src]`, inline for a list and an in-range small int.
     pub(super) fn set_item(&mut self, item: Item, obj: Reg, key: Reg, src: Reg) {
+        if let Item::Seq(kind) = item {
+            let addr = self.seq_item(kind, obj, key);
+            let v = self.boxed(src);
+            self.b.ins().store(Self::flags(), v, addr, 0);
+            return;
+        }
         let (slow, done) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         match item {
@@ -148,13 +147,10 @@ impl Translator<'_> {
                 self.b.ins().brif(status, slow, &[], done, &[]);
             }
             Item::Str => unreachable!("strs are immutable: no inline store"),
-            Item::Seq(_) | Item::Generic => {
-                let addr = if let Item::Seq(kind) = item {
-                    self.seq_item(kind, obj, key, slow)
-                } else {
-                    self.stress();
-                    self.generic_list_item(obj, key, slow)
-                };
+            Item::Seq(_) => unreachable!("inline above"),
+            Item::Generic => {
+                self.stress();
+                let addr = self.generic_list_item(obj, key, slow);
                 let v = self.boxed(src);
                 self.b.ins().store(Self::flags(), v, addr, 0);
                 self.b.ins().jump(done, &[]);
@@ -162,9 +158,7 @@ impl Translator<'_> {
         }
         self.b.switch_to_block(slow);
         let saved = self.cur.clone();
-        self.raising_path(matches!(item, Item::Seq(_)), |t| {
-            t.step();
-        });
+        self.step();
         self.b.ins().jump(done, &[]);
         self.cur = saved;
         self.b.switch_to_block(done);
@@ -639,9 +633,15 @@ impl Translator<'_> {
             .ins()
             .load(I64, Self::flags(), fallback, slot as i32 * 8);
         let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
-        self.b.ins().brif(missing, slow, &[], done, &[v.into()]);
-        self.b.switch_to_block(slow);
-        self.interpreter_path(dst, done, false);
+        if self.site().despecialized {
+            self.b.ins().brif(missing, slow, &[], done, &[v.into()]);
+            self.b.switch_to_block(slow);
+            self.interpreter_path(dst, done, false);
+        } else {
+            // A name bound nowhere: the interpreter raises the NameError.
+            let exit = self.deopt_block(DeoptReason::Unhandled);
+            self.b.ins().brif(missing, exit, &[], done, &[v.into()]);
+        }
         self.b.switch_to_block(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);

@@ -40,7 +40,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         LoadInt { .. } => (Inline, "an unboxed int constant"),
         LoadGlobal { .. } => (
             Inline,
-            "loads the global slot, then the builtin of that name; the NameError through the interpreter",
+            "loads the global slot, then the builtin of that name; a name bound nowhere deopts (the interpreter raises the NameError)",
         ),
         StoreGlobal { .. } => (Inline, "stores the boxed value into the global slot"),
         Add { .. } | Sub { .. } | Mul { .. } | TrueDiv { .. } => (
@@ -122,11 +122,11 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         | DictUpdate { .. } => (Helper, "through the interpreter"),
         GetItem { .. } => (
             Guarded,
-            "a list or tuple and an in-range small int (negative counts from the end) inline; an ASCII str's character from the VM's cache; a dict and a small-int or str key by a helper; others through the interpreter",
+            "a list or tuple and an in-range small int (negative counts from the end) inline, out of range a deopt (the interpreter raises the IndexError); an ASCII str's character from the VM's cache; a dict and a small-int or str key by a helper; others through the interpreter",
         ),
         SetItem { .. } => (
             Guarded,
-            "a list and an in-range small int inline; a dict and a small-int or str key by a helper; others through the interpreter",
+            "a list and an in-range small int inline, out of range a deopt; a dict and a small-int or str key by a helper; others through the interpreter",
         ),
         GetAttr { .. } | SetAttr { .. } => (
             Helper,
