@@ -273,3 +273,18 @@ pub(crate) fn exit_of(
         }
     })
 }
+
+/// For tests: code object `name` (a qualified name) of the program `src`, compiled.
+#[cfg(test)]
+pub(crate) fn code_of(src: &str, name: &str) -> crate::bytecode::CodeObject {
+    let mut heap = crate::runtime::heap::Heap::new(false);
+    let module = crate::syntax::parse(src.as_bytes(), "t.py").expect("parses");
+    let program = crate::compiler::compile(&module, &mut heap).expect("compiles");
+    let code = program
+        .codes
+        .into_iter()
+        .find(|c| c.qualname == name)
+        .expect("the function");
+    std::mem::forget(heap); // the constants stay valid for the test
+    code
+}

@@ -272,18 +272,22 @@ impl Jit {
         if !is_loop_header(&codes[index], pc) {
             return None;
         }
-        let header = at;
-        let hot = match state.loops.entry(header).or_insert(Tier::Counting(0)) {
+        let (hot, first) = match state.loops.entry(at).or_insert(Tier::Counting(0)) {
             Tier::Counting(n) => {
                 *n += 1;
-                eager || *n >= threshold
+                (eager || *n >= threshold, true)
             }
-            Tier::Stale => true,
-            Tier::Compiled(_) | Tier::Failed => false,
+            Tier::Stale => (true, false),
+            Tier::Compiled(_) | Tier::Failed => (false, false),
         };
         if !hot {
             return None;
         }
+        let header = if first {
+            loop_to_compile(&codes[index], at, &state.loops)
+        } else {
+            at
+        };
         self.compile(codes, globals, index, Unit::Loop(header), false);
         match self.states[index].loops.get(&header) {
             Some(Tier::Compiled(c)) => Some((c.func, Unit::Loop(header))),
@@ -482,6 +486,28 @@ impl Jit {
 }
 
 /// The pcs of the loop whose header is `header`: up to its last back-edge.
+/// The loop to compile when the loop at `header` gets hot the first time: the
+/// outermost loop around it whose instructions have all run (none has less feedback
+/// than the hot loop itself), so a loop nest is compiled once rather than once per
+/// level as each level gets hot in turn; the hot loop's header is one of its entries.
+fn loop_to_compile(code: &CodeObject, header: u32, loops: &BTreeMap<u32, Tier>) -> u32 {
+    let inner = loop_region(code, header);
+    let inner_unfed = unfed_sites(code, Some(inner));
+    let mut best = (header, inner);
+    for h in analysis::loop_headers(code) {
+        let r = loop_region(code, h);
+        let encloses = r.0 <= inner.0 && inner.1 <= r.1;
+        if encloses
+            && r.1 - r.0 > best.1 .1 - best.1 .0
+            && !matches!(loops.get(&h), Some(Tier::Failed | Tier::Compiled(_)))
+            && unfed_sites(code, Some(r)) == inner_unfed
+        {
+            best = (h, r);
+        }
+    }
+    best.0
+}
+
 fn loop_region(code: &CodeObject, header: u32) -> (u32, u32) {
     let end = code
         .instrs
@@ -533,4 +559,62 @@ fn unfed_sites(code: &CodeObject, region: Option<(u32, u32)>) -> usize {
 /// Whether `pc` is the target of a backward `Jump` (a loop header).
 fn is_loop_header(code: &CodeObject, pc: usize) -> bool {
     analysis::loop_headers(code).any(|h| h as usize == pc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jit::code_of;
+
+    /// Gives every instruction (of `region`, if given) some feedback, as if it ran.
+    fn feed(code: &CodeObject, region: Option<(u32, u32)>) {
+        let (start, end) = region.unwrap_or((0, u32::MAX));
+        for (pc, f) in code.feedback.iter().enumerate() {
+            if (start..=end).contains(&(pc as u32)) {
+                f.set(1);
+            }
+        }
+    }
+
+    const NEST: &str = "
+def f(rows, cols):
+    total = 0
+    for i in range(rows):
+        for j in range(cols):
+            total += i * j
+        if total > 10 ** 9:
+            total = total % 7 - 1
+    return total
+";
+
+    fn headers(code: &CodeObject) -> (u32, u32) {
+        let mut hs: Vec<u32> = analysis::loop_headers(code).collect();
+        hs.sort_unstable();
+        hs.dedup();
+        assert_eq!(hs.len(), 2, "two loops");
+        (hs[0], hs[1])
+    }
+
+    #[test]
+    fn a_hot_inner_loop_compiles_the_loop_around_it_when_that_has_all_run() {
+        let code = code_of(NEST, "f");
+        let (outer, inner) = headers(&code);
+        feed(&code, None);
+        assert_eq!(loop_to_compile(&code, inner, &BTreeMap::new()), outer);
+        // The outer loop is hot on its own: itself.
+        assert_eq!(loop_to_compile(&code, outer, &BTreeMap::new()), outer);
+    }
+
+    #[test]
+    fn a_hot_inner_loop_compiles_alone_while_the_loop_around_it_has_not_all_run() {
+        let code = code_of(NEST, "f");
+        let (outer, inner) = headers(&code);
+        // Only the inner loop ran (its first trip through the outer loop).
+        feed(&code, Some(loop_region(&code, inner)));
+        assert_eq!(loop_to_compile(&code, inner, &BTreeMap::new()), inner);
+        // An outer loop that failed to compile is not tried again.
+        feed(&code, None);
+        let failed = BTreeMap::from([(outer, Tier::Failed)]);
+        assert_eq!(loop_to_compile(&code, inner, &failed), inner);
+    }
 }

@@ -243,20 +243,7 @@ impl Translator<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::heap::Heap;
-
-    fn code_of(src: &str, name: &str) -> CodeObject {
-        let mut heap = Heap::new(false);
-        let module = crate::syntax::parse(src.as_bytes(), "t.py").expect("parses");
-        let program = crate::compiler::compile(&module, &mut heap).expect("compiles");
-        let code = program
-            .codes
-            .into_iter()
-            .find(|c| c.qualname == name)
-            .expect("the function");
-        std::mem::forget(heap); // the constants stay valid for the test
-        code
-    }
+    use crate::jit::code_of;
 
     #[test]
     fn arithmetic_bodies_are_planned_with_their_result_kind() {
