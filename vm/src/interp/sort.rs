@@ -163,6 +163,15 @@ impl Vm {
         reverse: bool,
         mark: usize,
     ) -> PyResult<()> {
+        if key.is_none() && items.iter().all(|v| v.is_small_int()) {
+            // Equal small ints are the same word, so no program can tell an unstable
+            // sort from a stable one: sort the words in place by their value.
+            items.sort_unstable_by_key(|v| v.as_small_int());
+            if reverse {
+                items.reverse();
+            }
+            return Ok(());
+        }
         if !key.is_none() {
             for &item in items.iter() {
                 let k = self.call_value(key, &[item], &[])?;
