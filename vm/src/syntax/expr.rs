@@ -194,7 +194,18 @@ impl Parser {
 
     /// An expression where CPython allows `:=` (which Krait does not support).
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
-        self.test()
+        let e = self.test()?;
+        // `if n = 1:`: CPython's hint for a name followed by a single `=`.
+        if matches!(e.kind, ExprKind::Name(_))
+            && self.at_op("=")
+            && !matches!(self.peek_at(2), Tok::Op("=" | ":="))
+        {
+            return Err(syntax_error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                e.span,
+            ));
+        }
+        Ok(e)
     }
 
     /// `expression`: a lambda, a conditional expression, or a disjunction.
@@ -557,6 +568,10 @@ impl Parser {
             {
                 let name = self.expect_name()?;
                 self.bump();
+                if keywords.iter().any(|k| k.name.as_ref() == Some(&name)) {
+                    // CPython's compiler finds this once the file has parsed.
+                    self.defer_symtable(&format!("keyword argument repeated: {name}"), at);
+                }
                 keywords.push(Keyword {
                     name: Some(name),
                     value: self.test()?,

@@ -555,6 +555,12 @@ impl Parser {
     fn assignment_part(&mut self) -> PResult<Expr> {
         let bare_yield = self.at_kw("yield");
         let part = self.star_expressions_or_yield()?;
+        if matches!(part.kind, ExprKind::Starred(_)) && self.at_op("=") {
+            return Err(syntax_error(
+                "starred assignment target must be in a list or tuple",
+                part.span,
+            ));
+        }
         if bare_yield && self.at_op("=") {
             return Err(syntax_error(
                 "assignment to yield expression not possible",
@@ -784,7 +790,10 @@ impl Parser {
         self.bump();
         let name = self.expect_name()?;
         if is_def {
-            self.expect_op("(")?;
+            if !self.at_op("(") {
+                return Err(syntax_error("expected '('", self.span()));
+            }
+            self.bump();
             self.brackets += 1;
             let params = self.params(false)?;
             self.expect_op(")")?;
