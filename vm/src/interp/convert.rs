@@ -175,6 +175,33 @@ fn plain_decimal(text: &str) -> Option<i64> {
     Some(if negative { -n } else { n })
 }
 
+/// CPython's default limit on the digits of an int converted to or from a decimal
+/// str (`sys.get_int_max_str_digits()`), which guards against quadratic conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The first code point of each run of ten Unicode decimal digits (category Nd)
+/// beyond ASCII, from CPython 3.11's Unicode database (14.0): `int()` and `float()`
+/// read any of them as the digit it stands for.
+const DECIMAL_ZEROS: [u32; 65] = [
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of `c` if it is a decimal digit (ASCII or any other Unicode Nd).
+pub fn unicode_decimal(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    let cp = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= cp).checked_sub(1)?;
+    let d = cp - DECIMAL_ZEROS[i];
+    (d < 10).then_some(d as u8)
+}
+
 /// Parses an int literal as `int(text, base)` does (whitespace, sign, underscores,
 /// prefixes for base 0 and matching bases).
 pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
@@ -217,16 +244,20 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return Err(invalid(vm));
     }
+    // Any Unicode decimal digit counts as its ASCII digit, as in CPython.
     let clean: String = body
         .chars()
         .filter(|&c| c != '_')
-        .map(|c| {
-            c.to_digit(10)
-                .map_or(c, |d| char::from_digit(d, 10).unwrap_or(c))
-        })
+        .map(|c| unicode_decimal(c).map_or(c, |d| char::from(b'0' + d)))
         .collect();
     if !clean.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(invalid(vm));
+    }
+    if !radix.is_power_of_two() && clean.len() > MAX_STR_DIGITS {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
     }
     match BigInt::from_str_radix(&clean, radix) {
         Ok(n) => {
