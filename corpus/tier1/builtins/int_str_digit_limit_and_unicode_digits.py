@@ -27,3 +27,8 @@ try:
     int("\u0660x")
 except ValueError as e:
     print("ValueError:", e)
+print(float("\uff13.\uff15"), float(" \u0661\u0662e1 "), float("-\u0966.\u0967"))
+try:
+    float("\uff13x")
+except ValueError as e:
+    print("ValueError:", e)

@@ -278,7 +278,12 @@ pub fn float_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     if let Some(ObjBody::Str(s)) = v.as_obj().map(|o| &o.body) {
         let text = s.text.to_string();
-        return match parse_float(&text) {
+        // Unicode decimal digits count as their ASCII digits, as in CPython.
+        let ascii: String = text
+            .chars()
+            .map(|c| unicode_decimal(c).map_or(c, |d| char::from(b'0' + d)))
+            .collect();
+        return match parse_float(&ascii) {
             Some(x) => Ok(Value::float(x)),
             None => {
                 let r = crate::runtime::strmethods::str_repr(&text);
