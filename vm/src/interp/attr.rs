@@ -366,10 +366,7 @@ impl Vm {
         if let Some(&b) = self.builtins.get(text) {
             return Ok(b);
         }
-        Err(self.error(
-            BuiltinType::NameError,
-            format!("name '{text}' is not defined"),
-        ))
+        Err(self.name_error_for(text))
     }
 
     /// `except T:` matching, where T is a class or a tuple of classes.

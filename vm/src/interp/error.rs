@@ -69,7 +69,25 @@ impl Vm {
             Some(ObjBody::Module(m)) => format!("module '{}' has no attribute '{name}'", m.name),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.error(BuiltinType::AttributeError, msg)
+        let exc = self.error(BuiltinType::AttributeError, msg);
+        self.set_error_context(exc.0, name, Some(obj));
+        exc
+    }
+
+    /// `NameError: name 'x' is not defined` for global slot `slot`.
+    pub fn name_error(&mut self, slot: usize) -> Exc {
+        let name = self.global_names[slot].clone();
+        self.name_error_for(&name)
+    }
+
+    /// `NameError: name 'x' is not defined`.
+    pub fn name_error_for(&mut self, name: &str) -> Exc {
+        let exc = self.error(
+            BuiltinType::NameError,
+            format!("name '{name}' is not defined"),
+        );
+        self.set_error_context(exc.0, name, None);
+        exc
     }
 
     /// The class of an exception value.
@@ -133,6 +151,9 @@ impl Vm {
             }
         }
         out.push_str(&self.exception_line(exc));
+        if let Some(s) = self.suggestion(exc) {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         out.push('\n');
         self.flush_stdout();
         eprint!("{out}");

@@ -30,6 +30,7 @@ mod repr;
 mod set_methods;
 mod sort;
 mod str_methods;
+mod suggest;
 pub mod types;
 
 use crate::bytecode::{CmpKind, CodeKind, CodeObject, Instr, Reg, NO_REG};
@@ -994,11 +995,7 @@ impl Vm {
                     } else {
                         let b = self.builtin_fallback[slot as usize];
                         if b.is_unbound() {
-                            let msg = format!(
-                                "name '{}' is not defined",
-                                self.global_names[slot as usize]
-                            );
-                            tri!(Err(self.error(BuiltinType::NameError, msg)))
+                            tri!(Err(self.name_error(slot as usize)))
                         }
                         b
                     };
@@ -1006,9 +1003,7 @@ impl Vm {
                 Instr::StoreGlobal { slot, src } => self.globals[slot as usize] = rd!(src),
                 Instr::DeleteGlobal { slot } => {
                     if self.globals[slot as usize].is_unbound() {
-                        let msg =
-                            format!("name '{}' is not defined", self.global_names[slot as usize]);
-                        tri!(Err(self.error(BuiltinType::NameError, msg)))
+                        tri!(Err(self.name_error(slot as usize)))
                     }
                     self.globals[slot as usize] = Value::UNBOUND;
                 }
