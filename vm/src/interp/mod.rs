@@ -198,6 +198,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested `run`s (Rust code calling Python code), bounded to protect the native stack.
     native_depth: usize,
+    /// Nesting of sequence comparisons in progress (`ops::enter_comparison`).
+    pub(crate) compare_depth: usize,
     out: Vec<u8>,
     pub filename: String,
     pub source_lines: Vec<String>,
@@ -344,6 +346,7 @@ impl Vm {
             repr_stack: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
+            compare_depth: 0,
             out: Vec::with_capacity(1 << 16),
             filename,
             source_lines: source.lines().map(str::to_string).collect(),

@@ -538,6 +538,27 @@ impl Vm {
         if seq_len(x) != seq_len(y) {
             return Ok(false);
         }
+        self.enter_comparison()?;
+        let r = self.seq_eq_items(x, y);
+        self.compare_depth -= 1;
+        r
+    }
+
+    /// Counts one more level of nested sequence comparison against the recursion
+    /// limit, as CPython counts each rich comparison with the Python frames: deeply
+    /// nested lists raise RecursionError instead of exhausting the native stack.
+    fn enter_comparison(&mut self) -> PyResult<()> {
+        if self.frames.len() + self.compare_depth >= self.recursion_limit {
+            return Err(self.error(
+                BuiltinType::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        self.compare_depth += 1;
+        Ok(())
+    }
+
+    fn seq_eq_items(&mut self, x: Value, y: Value) -> PyResult<bool> {
         let mut i = 0;
         while let (Some(p), Some(q)) = (seq_item(x, i), seq_item(y, i)) {
             // CPython compares items with `is` first (so `[nan] == [nan]`).
@@ -599,6 +620,13 @@ impl Vm {
     /// `x op y` for two lists or two tuples: the first items that differ decide, else
     /// the lengths (items read afresh at each step, as in [`Vm::seq_eq`]).
     fn seq_cmp(&mut self, x: Value, y: Value, kind: CmpKind) -> PyResult<bool> {
+        self.enter_comparison()?;
+        let r = self.seq_cmp_items(x, y, kind);
+        self.compare_depth -= 1;
+        r
+    }
+
+    fn seq_cmp_items(&mut self, x: Value, y: Value, kind: CmpKind) -> PyResult<bool> {
         let mut i = 0;
         while let (Some(p), Some(q)) = (seq_item(x, i), seq_item(y, i)) {
             // CPython compares items with `is` first (so `[nan] == [nan]`).
