@@ -192,7 +192,7 @@ const DECIMAL_ZEROS: [u32; 65] = [
 ];
 
 /// The value of `c` if it is a decimal digit (ASCII or any other Unicode Nd).
-pub fn unicode_decimal(c: char) -> Option<u8> {
+fn unicode_decimal(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
         return Some(c as u8 - b'0');
     }
@@ -200,6 +200,14 @@ pub fn unicode_decimal(c: char) -> Option<u8> {
     let i = DECIMAL_ZEROS.partition_point(|&z| z <= cp).checked_sub(1)?;
     let d = cp - DECIMAL_ZEROS[i];
     (d < 10).then_some(d as u8)
+}
+
+/// `text` with every Unicode decimal digit as its ASCII digit, as CPython reads
+/// numbers in `int()` and `float()`.
+fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| unicode_decimal(c).map_or(c, |d| char::from(b'0' + d)))
+        .collect()
 }
 
 /// Parses an int literal as `int(text, base)` does (whitespace, sign, underscores,
@@ -244,12 +252,7 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return Err(invalid(vm));
     }
-    // Any Unicode decimal digit counts as its ASCII digit, as in CPython.
-    let clean: String = body
-        .chars()
-        .filter(|&c| c != '_')
-        .map(|c| unicode_decimal(c).map_or(c, |d| char::from(b'0' + d)))
-        .collect();
+    let clean = ascii_digits(&body.replace('_', ""));
     if !clean.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(invalid(vm));
     }
@@ -278,12 +281,7 @@ pub fn float_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     if let Some(ObjBody::Str(s)) = v.as_obj().map(|o| &o.body) {
         let text = s.text.to_string();
-        // Unicode decimal digits count as their ASCII digits, as in CPython.
-        let ascii: String = text
-            .chars()
-            .map(|c| unicode_decimal(c).map_or(c, |d| char::from(b'0' + d)))
-            .collect();
-        return match parse_float(&ascii) {
+        return match parse_float(&ascii_digits(&text)) {
             Some(x) => Ok(Value::float(x)),
             None => {
                 let r = crate::runtime::strmethods::str_repr(&text);

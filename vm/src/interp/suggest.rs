@@ -130,8 +130,7 @@ impl Vm {
         let name = self.str_ref(name);
         if let Some(obj) = self.exception_attr(exc, "obj") {
             let names = self.attribute_names(obj);
-            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-            return closest(&refs, name).map(str::to_string);
+            return closest(&names, name).map(str::to_string);
         }
         // A NameError: the innermost frame's locals, then the globals, then the
         // builtins.
@@ -168,32 +167,23 @@ impl Vm {
 
     /// `dir(obj)` as far as the suggestion needs it: the object's own attributes, its
     /// class's (through the bases), and a built-in type's methods, sorted.
-    fn attribute_names(&mut self, obj: Value) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        let mut class = match obj.as_obj().map(|o| &o.body) {
+    fn attribute_names(&mut self, obj: Value) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        let (mut class, mut builtin) = match obj.as_obj().map(|o| &o.body) {
             Some(ObjBody::Instance(i)) => {
-                names.extend(i.attrs.keys().map(|k| self.str_ref(k).to_string()));
-                i.class
+                names.extend(i.attrs.keys().map(|k| self.str_ref(k)));
+                (i.class, None)
             }
             Some(ObjBody::Module(m)) => {
-                names.extend(m.attrs.keys().map(|k| self.str_ref(k).to_string()));
-                Value::NONE
+                names.extend(m.attrs.keys().map(|k| self.str_ref(k)));
+                (Value::NONE, None)
             }
-            Some(ObjBody::Class(_)) => obj,
-            _ => Value::NONE,
-        };
-        let mut builtin = if class.is_none()
-            && !matches!(obj.as_obj().map(|o| &o.body), Some(ObjBody::Module(_)))
-        {
-            Some(self.builtin_type(obj))
-        } else {
-            None
+            Some(ObjBody::Class(_)) => (obj, None),
+            _ => (Value::NONE, Some(self.builtin_type(obj))),
         };
         while let Some(ObjBody::Class(c)) = class.as_obj().map(|o| &o.body) {
-            names.extend(c.attrs.keys().map(|k| self.str_ref(k).to_string()));
-            if c.builtin.is_some() {
-                builtin = c.builtin;
-            }
+            names.extend(c.attrs.keys().map(|k| self.str_ref(k)));
+            builtin = builtin.or(c.builtin);
             class = c.base;
         }
         if let Some(t) = builtin {
@@ -201,7 +191,7 @@ impl Vm {
                 METHODS
                     .iter()
                     .filter(|(mt, _, _)| *mt == t)
-                    .map(|(_, n, _)| n.to_string()),
+                    .map(|(_, n, _)| *n),
             );
         }
         names.sort_unstable();
