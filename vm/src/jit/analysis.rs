@@ -331,6 +331,8 @@ pub enum Plan {
     Inline,
     /// Numbers: guard (or know) the operand types, compute inline.
     Num(Num),
+    /// Int arithmetic that wraps around in 64 bits (see [`Analysis::wraps`]).
+    Wrap,
     Item(Item),
     Iter(Iter),
     /// `recv.append(x)` on a list (from the inline cache).
@@ -750,6 +752,15 @@ impl Analysis {
         };
         let mut taken = None;
         let plan = match instr {
+            _ if self.wraps(cx, pc, before) => {
+                let (op, dst, ..) = wrap_operands(&instr).expect("an int operation");
+                t[dst as usize] = if op == BinaryOp::BitAnd {
+                    Ty::Int
+                } else {
+                    Ty::Wrapped
+                };
+                Plan::Wrap
+            }
             Move { dst, src } => {
                 t[dst as usize] = t[src as usize];
                 Plan::Inline
@@ -944,6 +955,94 @@ impl Analysis {
         }
     }
 
+    /// Whether the instruction at `pc` (types `before`) is compiled as wrapping int
+    /// arithmetic, as in `(seed * 1103515245 + 12345) & 0x7FFFFFFF`.
+    ///
+    /// `x & m` for a constant `0 <= m < 2**47` depends only on `x mod 2**64` (Python's
+    /// ints behave as infinite two's complement under `&`), and so do sums, differences
+    /// and products of operands taken mod 2**64. So an int `+`, `-` or `*` of known ints
+    /// whose result is read at once, and only, by another such operation or by such a
+    /// mask may wrap around in 64 bits instead of checking for overflow: no big int is
+    /// made, no guard can fail, and the mask makes the result exact again. Such a
+    /// result has type [`Ty::Wrapped`] and is never boxed: between it and its one
+    /// reader there are only `LoadInt`s, which cannot leave compiled code.
+    pub fn wraps(&self, cx: &Context, pc: usize, before: &[Ty]) -> bool {
+        let Some((op, _, a, b)) = wrap_operands(&cx.code.instrs[pc]) else {
+            return false;
+        };
+        let ty = |r: Option<Reg>| r.map_or(Ty::Int, |r| before[r as usize]);
+        let (ta, tb) = (ty(Some(a)), ty(b));
+        if op == BinaryOp::BitAnd {
+            let b = b.expect("BitAnd reads two registers");
+            return (ta == Ty::Wrapped && self.is_mask(cx, pc, b))
+                || (tb == Ty::Wrapped && self.is_mask(cx, pc, a));
+        }
+        let word = |t: Ty| matches!(t, Ty::Int | Ty::Wrapped);
+        if !word(ta) || !word(tb) {
+            return false;
+        }
+        let read_wrapped = ta == Ty::Wrapped || tb == Ty::Wrapped;
+        let wraps = self.wrapped_result_consumed(cx, pc, before);
+        debug_assert!(
+            !read_wrapped || wraps,
+            "a wrapped int read at pc {pc} escapes"
+        );
+        wraps
+    }
+
+    /// Whether the result of the `+`, `-` or `*` at `pc`, wrapped, is read only by the
+    /// next instruction that touches its register, in the same block with only
+    /// `LoadInt`s between, and that instruction wraps too (see [`Analysis::wraps`]).
+    fn wrapped_result_consumed(&self, cx: &Context, pc: usize, before: &[Ty]) -> bool {
+        let code = cx.code;
+        let (_, d, _, _) = wrap_operands(&code.instrs[pc]).expect("an int operation");
+        // Named registers may be read anywhere (a handler, a traceback's locals).
+        if d < code.named_regs {
+            return false;
+        }
+        let mut t = before.to_vec();
+        t[d as usize] = Ty::Wrapped;
+        for j in pc + 1..code.instrs.len() {
+            if self.leader[j] || !cx.in_region(j) {
+                return false;
+            }
+            let instr = code.instrs[j];
+            if let Instr::LoadInt { dst, .. } = instr {
+                if dst == d {
+                    return false;
+                }
+                t[dst as usize] = Ty::Int;
+                continue;
+            }
+            let reads = uses(&instr, cx.codes).contains(&d);
+            let kept = self.live_out[j].contains(d) && !defs(&instr).contains(&d);
+            return reads && !kept && self.wraps(cx, j, &t);
+        }
+        false
+    }
+
+    /// Whether register `r`, read at `pc`, holds a constant `0 <= m < 2**47` put there
+    /// in the same block.
+    fn is_mask(&self, cx: &Context, pc: usize, r: Reg) -> bool {
+        for k in (0..pc).rev() {
+            let instr = cx.code.instrs[k];
+            if defs(&instr).contains(&r) {
+                let m = match instr {
+                    Instr::LoadInt { value, .. } => value as i64,
+                    Instr::LoadConst { k, .. } if cx.code.consts[k as usize].is_small_int() => {
+                        cx.code.consts[k as usize].as_small_int()
+                    }
+                    _ => return false,
+                };
+                return (0..1 << 47).contains(&m);
+            }
+            if self.leader[k] {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The inline plan of a method call from its inline cache, with the receiver's
     /// type it guards.
     fn method_plan(&self, cx: &Context, pc: usize, argc: u16, recv: Ty) -> Option<(Plan, Ty)> {
@@ -981,6 +1080,20 @@ impl Analysis {
     }
 }
 
+/// The operator, destination and operands of an instruction that may wrap (see
+/// [`Analysis::wraps`]); `None` for an immediate operand.
+pub fn wrap_operands(instr: &Instr) -> Option<(BinaryOp, Reg, Reg, Option<Reg>)> {
+    Some(match *instr {
+        Instr::Add { dst, a, b } => (BinaryOp::Add, dst, a, Some(b)),
+        Instr::Sub { dst, a, b } => (BinaryOp::Sub, dst, a, Some(b)),
+        Instr::Mul { dst, a, b } => (BinaryOp::Mul, dst, a, Some(b)),
+        Instr::BitAnd { dst, a, b } => (BinaryOp::BitAnd, dst, a, Some(b)),
+        Instr::AddInt { dst, a, .. } => (BinaryOp::Add, dst, a, None),
+        Instr::SubInt { dst, a, .. } => (BinaryOp::Sub, dst, a, None),
+        _ => return None,
+    })
+}
+
 /// After a `Num::Int` or `Num::Float` guard passed, its operands have the types it
 /// checked (`b` may be `NO_REG` for an immediate).
 fn refine_num(t: &mut [Ty], n: Num, a: Reg, b: Reg, ta: Ty, tb: Ty, site: types::SiteFeedback) {
@@ -999,5 +1112,63 @@ fn refine_num(t: &mut [Ty], n: Num, a: Reg, b: Reg, ta: Ty, tb: Ty, site: types:
             }
         }
         Num::Generic => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plan of every instruction reachable in code without feedback.
+    fn plans(code: &CodeObject) -> Vec<Option<Plan>> {
+        let despecialized = HashSet::new();
+        let codes = std::slice::from_ref(code);
+        let cx = Context {
+            code,
+            codes,
+            despecialized: &despecialized,
+            speculate: false,
+            caches: MethodCaches::new(),
+            region: None,
+        };
+        let an = Analysis::new(&cx);
+        let mut types: Option<Vec<Ty>> = None;
+        (0..code.instrs.len())
+            .map(|pc| {
+                if an.leader[pc] {
+                    types = an.block_types[pc].clone();
+                }
+                let out = an.transfer(&cx, pc, types.as_ref()?);
+                let plan = out.plan;
+                types = Some(out.types);
+                Some(plan)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn masked_int_arithmetic_wraps_only_through_temporaries_into_a_constant_mask() {
+        let code = crate::jit::code_of(
+            "def f(n):\n    s = 1\n    \
+             s = (s * 1103515245 + 12345) & 0x7FFFFFFF\n    \
+             t = s * 1103515245\n    u = 0xFF & (s - 7 * s)\n    \
+             v = (s * 3) & n\n    return s\n",
+            "f",
+        );
+        let plans = plans(&code);
+        let line_plans = |line: u32, pick: fn(&Instr) -> bool| -> Vec<Option<Plan>> {
+            (0..code.instrs.len())
+                .filter(|&pc| code.lines[pc] == line && pick(&code.instrs[pc]))
+                .map(|pc| plans[pc])
+                .collect()
+        };
+        let arith = |i: &Instr| wrap_operands(i).is_some();
+        // `(s * C + D) & M`: all three wrap.
+        assert_eq!(line_plans(3, arith), vec![Some(Plan::Wrap); 3]);
+        // A named product does not wrap; a mask on the left does.
+        assert!(!line_plans(4, arith).contains(&Some(Plan::Wrap)));
+        assert_eq!(line_plans(5, arith), vec![Some(Plan::Wrap); 3]);
+        // A mask that is not a constant: no wrapping.
+        assert!(!line_plans(6, arith).contains(&Some(Plan::Wrap)));
     }
 }

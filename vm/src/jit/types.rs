@@ -28,6 +28,9 @@ pub enum Ty {
     RangeIter,
     /// An iterator over a list or tuple by index.
     SeqIter,
+    /// An int known only modulo 2**64, in an i64 (wrapping arithmetic whose one
+    /// reader masks it: see [`super::analysis::Analysis::wraps`]); never boxed.
+    Wrapped,
     /// Any value.
     Any,
 }
@@ -77,7 +80,7 @@ impl Ty {
 
     /// Whether the boxed form can be a heap pointer (the GC must see it).
     pub fn may_be_pointer(self) -> bool {
-        !matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+        !matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Wrapped)
     }
 }
 

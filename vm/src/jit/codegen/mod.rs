@@ -256,7 +256,7 @@ enum Rep {
 
 fn rep(t: Ty) -> Rep {
     match t {
-        Ty::Int => Rep::Int,
+        Ty::Int | Ty::Wrapped => Rep::Int,
         Ty::Float => Rep::Float,
         _ => Rep::Boxed,
     }
@@ -459,6 +459,9 @@ impl<'a> Translator<'a> {
     /// The boxed word of register `r`.
     fn boxed(&mut self, r: Reg) -> IrValue {
         match self.cur[r as usize] {
+            Ty::Wrapped => {
+                unreachable!("a wrapped int is read by its mask before anything boxes it")
+            }
             Ty::Int => {
                 let i = self.b.use_var(self.ints[r as usize]);
                 self.tag_int(i)
@@ -629,6 +632,7 @@ impl<'a> Translator<'a> {
             Ty::Pending | Ty::Any => {
                 self.b.ins().jump(ok, &[]);
             }
+            Ty::Wrapped => unreachable!("no value is guarded to be a wrapped int"),
         }
         self.b.switch_to_block(ok);
     }
@@ -1122,6 +1126,10 @@ impl<'a> Translator<'a> {
             }
             (Plan::Num(n), _) => {
                 self.number(n, instr);
+                true
+            }
+            (Plan::Wrap, _) => {
+                self.wrapping(instr);
                 true
             }
             (Plan::Iter(it), ForIter { dst, iter, target }) => {

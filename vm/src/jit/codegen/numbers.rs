@@ -154,6 +154,39 @@ impl Translator<'_> {
         }
     }
 
+    /// Wrapping int arithmetic (`Plan::Wrap`, see [`crate::jit::analysis::Analysis::wraps`]): the
+    /// operands are ints or wrapped ints, both in i64s; a mask makes the result an int
+    /// again.
+    pub(super) fn wrapping(&mut self, instr: Instr) {
+        let (op, dst, a, b) =
+            crate::jit::analysis::wrap_operands(&instr).expect("an int operation");
+        let word = |t: &mut Self, r: Reg| {
+            debug_assert!(matches!(t.cur[r as usize], Ty::Int | Ty::Wrapped));
+            t.b.use_var(t.ints[r as usize])
+        };
+        let x = word(self, a);
+        let y = match (b, instr) {
+            (Some(b), _) => word(self, b),
+            (None, Instr::AddInt { imm, .. } | Instr::SubInt { imm, .. }) => {
+                self.b.ins().iconst(I64, imm as i64)
+            }
+            _ => unreachable!("an immediate operand"),
+        };
+        let r = match op {
+            BinaryOp::Add => self.b.ins().iadd(x, y),
+            BinaryOp::Sub => self.b.ins().isub(x, y),
+            BinaryOp::Mul => self.b.ins().imul(x, y),
+            BinaryOp::BitAnd => self.b.ins().band(x, y),
+            _ => unreachable!("no wrapping {op:?}"),
+        };
+        self.b.def_var(self.ints[dst as usize], r);
+        self.cur[dst as usize] = if op == BinaryOp::BitAnd {
+            Ty::Int
+        } else {
+            Ty::Wrapped
+        };
+    }
+
     /// The unboxed int of an operand, guarding its type first if it is not known.
     fn int_operand(&mut self, o: Operand) -> IrValue {
         match o {
