@@ -74,6 +74,9 @@ struct CodeState {
     /// loop re-entered over and over (a generator's, resumed per item) is found
     /// without a search; cleared whenever a tier of this code object changes.
     last_entry: Option<(u32, CompiledFn, Unit)>,
+    /// A hot loop waiting for a loop around it to come round (see
+    /// [`NEST_PATIENCE`]): its header and pcs.
+    waiting: Option<(u32, (u32, u32))>,
 }
 
 /// JIT counters for `--stats`.
@@ -192,6 +195,7 @@ impl Jit {
                 despecialized: HashSet::new(),
                 failures: HashMap::new(),
                 last_entry: None,
+                waiting: None,
             });
         }
         &mut self.states[index]
@@ -272,22 +276,39 @@ impl Jit {
         if !is_loop_header(&codes[index], pc) {
             return None;
         }
-        let (hot, first) = match state.loops.entry(at).or_insert(Tier::Counting(0)) {
+        let code = &codes[index];
+        let (count, first) = match state.loops.entry(at).or_insert(Tier::Counting(0)) {
             Tier::Counting(n) => {
                 *n += 1;
-                (eager || *n >= threshold, true)
+                (*n, true)
             }
-            Tier::Stale => (true, false),
-            Tier::Compiled(_) | Tier::Failed => (false, false),
+            Tier::Stale => (threshold, false),
+            Tier::Compiled(_) | Tier::Failed => return None,
         };
-        if !hot {
+        // A loop nest is compiled from its outer loop once that has run all its
+        // instructions: a hot inner loop waits, interpreted, for a while, and the
+        // loop around it compiles when it comes round.
+        let patience = threshold.saturating_mul(NEST_PATIENCE);
+        let around_waiting = |w: &Option<(u32, (u32, u32))>| {
+            w.is_some_and(|(h, inner)| {
+                let r = loop_region(code, at);
+                h != at && r.0 <= inner.0 && inner.1 <= r.1
+            })
+        };
+        let hot = eager || count >= threshold || (first && around_waiting(&state.waiting));
+        if !hot || (first && !eager && count > threshold && count < patience) {
             return None;
         }
         let header = if first {
-            loop_to_compile(&codes[index], at, &state.loops)
+            loop_to_compile(code, at, &state.loops)
         } else {
             at
         };
+        if first && !eager && count == threshold && encloses_open_loop(code, header, &state.loops) {
+            state.waiting = Some((header, loop_region(code, header)));
+            return None;
+        }
+        state.waiting = None;
         self.compile(codes, globals, index, Unit::Loop(header), false);
         match self.states[index].loops.get(&header) {
             Some(Tier::Compiled(c)) => Some((c.func, Unit::Loop(header))),
@@ -485,7 +506,6 @@ impl Jit {
     }
 }
 
-/// The pcs of the loop whose header is `header`: up to its last back-edge.
 /// The loop to compile when the loop at `header` gets hot the first time: the
 /// outermost loop around it whose instructions have all run (none has less feedback
 /// than the hot loop itself), so a loop nest is compiled once rather than once per
@@ -508,6 +528,24 @@ fn loop_to_compile(code: &CodeObject, header: u32, loops: &BTreeMap<u32, Tier>) 
     best.0
 }
 
+/// How many times the threshold of back-edges a hot loop inside another loop waits,
+/// interpreted, for the loop around it to come round (having run all its
+/// instructions, so that it compiles the nest once) before it is compiled alone.
+const NEST_PATIENCE: u32 = 32;
+
+/// Whether a loop not compiled yet encloses the loop at `header`.
+fn encloses_open_loop(code: &CodeObject, header: u32, loops: &BTreeMap<u32, Tier>) -> bool {
+    let inner = loop_region(code, header);
+    analysis::loop_headers(code).any(|h| {
+        let r = loop_region(code, h);
+        h != header
+            && r.0 <= inner.0
+            && inner.1 <= r.1
+            && !matches!(loops.get(&h), Some(Tier::Failed | Tier::Compiled(_)))
+    })
+}
+
+/// The pcs of the loop whose header is `header`: up to its last back-edge.
 fn loop_region(code: &CodeObject, header: u32) -> (u32, u32) {
     let end = code
         .instrs
@@ -616,5 +654,32 @@ def f(rows, cols):
         feed(&code, None);
         let failed = BTreeMap::from([(outer, Tier::Failed)]);
         assert_eq!(loop_to_compile(&code, inner, &failed), inner);
+    }
+
+    /// Runs `source` in mode `on` at JIT threshold `threshold`; the JIT's counters.
+    fn run_on(source: &str, threshold: u32) -> JitStats {
+        let module = crate::syntax::parse(source.as_bytes(), "t.py").expect("parses");
+        let mut heap = crate::runtime::heap::Heap::new(false);
+        let program = crate::compiler::compile(&module, &mut heap).expect("compiles");
+        let main = program.main;
+        let argv = vec!["t.py".to_owned()];
+        let mut vm = crate::interp::Vm::new(program, heap, "t.py".into(), source, argv);
+        vm.set_jit_mode(Mode::On, threshold);
+        vm.run_main(main).expect("runs");
+        vm.jit.stats.clone()
+    }
+
+    #[test]
+    fn a_hot_inner_loop_waits_for_the_loop_around_it_and_the_nest_compiles_once() {
+        // The inner loop is hot (50 back-edges) before the outer loop's tail has run.
+        let stats = run_on(&format!("{NEST}f(30, 300)\n"), 50);
+        assert_eq!(stats.loops_compiled, 1, "{stats:?}");
+        assert_eq!(stats.recompilations, 0, "{stats:?}");
+    }
+
+    #[test]
+    fn a_hot_inner_loop_stops_waiting_for_a_loop_that_does_not_come_round() {
+        let stats = run_on(&format!("{NEST}f(1, 100000)\n"), 50);
+        assert_eq!(stats.loops_compiled, 1, "{stats:?}");
     }
 }
