@@ -252,8 +252,12 @@ impl Translator<'_> {
         self.b.ins().jump(done, &[v.into()]);
     }
 
-    /// Adds one to `vm.stats.calls` (`--stats`), as the interpreter does per call.
+    /// Adds one to `vm.stats.calls`, as the interpreter does per call, when `--stats`
+    /// will print it (the code counts instructions then too).
     pub(super) fn count_call(&mut self) {
+        if !self.options.count {
+            return;
+        }
         let (flags, at) = (Self::flags(), layout().frames.calls);
         let calls = self.b.ins().load(I64, flags, self.vm, at);
         let calls1 = self.b.ins().iadd_imm_s(calls, 1);

@@ -360,6 +360,32 @@ impl Translator<'_> {
         }
     }
 
+    /// The condition a bool was boxed from in this function (`tag_bool`), if `v` is
+    /// such a bool: a branch on a comparison's result tests the comparison.
+    fn condition_of(&self, v: IrValue) -> Option<IrValue> {
+        let def = |v: IrValue| match self.b.func.dfg.value_def(v) {
+            ValueDef::Result(inst, _) => Some(self.b.func.dfg.insts[inst]),
+            _ => None,
+        };
+        let InstructionData::Binary {
+            opcode: Opcode::Bor,
+            args: [wide, tag],
+        } = def(v)?
+        else {
+            return None;
+        };
+        if self.const_of(tag) != Some(super::BOOL_TAG_BITS) {
+            return None;
+        }
+        match def(wide)? {
+            InstructionData::Unary {
+                opcode: Opcode::Uextend,
+                arg,
+            } => Some(arg),
+            _ => None,
+        }
+    }
+
     pub(super) fn float_op(&mut self, op: BinaryOp, x: IrValue, y: IrValue) -> IrValue {
         match op {
             BinaryOp::Add => self.b.ins().fadd(x, y),
@@ -716,6 +742,9 @@ impl Translator<'_> {
             }
             Ty::Bool => {
                 let v = self.boxed(r);
+                if let Some(c) = self.condition_of(v) {
+                    return c;
+                }
                 return self
                     .b
                     .ins()
