@@ -5,7 +5,8 @@
 //! | 0..32  | the pc of the instruction where the compiled code stopped    |
 //! | 32..40 | the [`ExitKind`]                                             |
 //! | 40..48 | the [`DeoptReason`] (for [`ExitKind::Deopt`] only)           |
-//! | 48..64 | the register whose guard failed (`HeaderGuard` only)          |
+//! | 48..64 | the register whose guard failed (`HeaderGuard`), or else the |
+//! |        | instructions counted ahead that were not run ([`overcount`])  |
 //!
 //! Every exit leaves all registers in the frame, so the interpreter needs nothing
 //! else to continue: a `Return` exit names the `Return` instruction (the interpreter
@@ -131,6 +132,37 @@ pub fn raise_at(pc: u32) -> u64 {
     encode(ExitKind::Raise, pc, 0)
 }
 
+/// `status`, saying that `over` instructions after its pc were counted as run
+/// (`--stats`) but were not: compiled code counts a straight run of instructions
+/// where it starts. A `HeaderGuard` exit is taken before any is counted.
+pub fn with_overcount(status: u64, over: usize) -> u64 {
+    debug_assert!(over < 1 << 16, "a counted run fits 16 bits");
+    debug_assert!(
+        over == 0
+            || !matches!(
+                decode(status),
+                Exit::Deopt {
+                    reason: DeoptReason::HeaderGuard,
+                    ..
+                }
+            ),
+        "a header guard exits before its run is counted"
+    );
+    status | (over as u64) << 48
+}
+
+/// The instructions an exit's status says were counted but not run (see
+/// [`with_overcount`]).
+pub fn overcount(status: u64) -> u64 {
+    match decode(status) {
+        Exit::Deopt {
+            reason: DeoptReason::HeaderGuard,
+            ..
+        } => 0,
+        _ => status >> 48,
+    }
+}
+
 /// Decodes a status word that compiled code returned.
 pub fn decode(status: u64) -> Exit {
     let pc = status as u32;
@@ -143,7 +175,11 @@ pub fn decode(status: u64) -> Exit {
         1 => Exit::Deopt {
             pc,
             reason,
-            reg: (status >> 48) as u16,
+            reg: if reason == DeoptReason::HeaderGuard {
+                (status >> 48) as u16
+            } else {
+                0
+            },
         },
         2 => Exit::Raise { pc },
         k => unreachable!("compiled code returned an unknown exit kind {k}"),
@@ -176,6 +212,21 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_overcount_rides_along_with_every_exit_but_a_header_guard() {
+        for status in [
+            return_at(5),
+            raise_at(5),
+            deopt_at(5, DeoptReason::TypeGuard),
+        ] {
+            let with = with_overcount(status, 7);
+            assert_eq!(decode(with), decode(status));
+            assert_eq!(overcount(with), 7);
+            assert_eq!(overcount(status), 0);
+        }
+        assert_eq!(overcount(header_guard_at(5, 9)), 0);
     }
 
     #[test]

@@ -245,6 +245,7 @@ pub(crate) fn exit_of(
     unit: Unit,
     status: u64,
 ) -> Result<JitExit, usize> {
+    vm.jit_ctx.instructions -= exit::overcount(status);
     Ok(match exit::decode(status) {
         Exit::Return { .. } => JitExit::Return(vm.jit_ctx.return_value),
         Exit::Deopt {

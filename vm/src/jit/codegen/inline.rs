@@ -165,8 +165,8 @@ impl Translator<'_> {
             });
         }
         let val = |regs: &[Option<Val>], r: Reg| regs[r as usize].expect("planned");
+        let body_len = ops.len();
         for op in ops {
-            self.count_instruction();
             match op {
                 Op::Int(d, i) => regs[d as usize] = Some(Val::Int(self.b.ins().iconst(I64, i))),
                 Op::Float(d, f) => {
@@ -195,8 +195,10 @@ impl Translator<'_> {
                         Val::Int(i) => self.tag_int(i),
                         Val::Float(f) => self.box_float(f),
                     };
-                    // It still counts as a call (`--stats`).
+                    // It still counts as a call, and its instructions as run in
+                    // compiled code, once it has got this far (`--stats`).
                     self.count_call();
+                    self.count_instructions(body_len);
                     self.b.ins().jump(done, &[boxed.into()]);
                 }
             }

@@ -108,6 +108,10 @@ pub struct Compiled {
     pub constants: Vec<Value>,
 }
 
+/// The longest run of instructions counted at once (`--stats`): what an exit did not
+/// run of it must fit the status word (see [`exit::with_overcount`]).
+const MAX_COUNTED_RUN: usize = 1 << 15;
+
 /// The Cranelift module that owns all compiled code, and reusable contexts.
 pub struct Backend {
     module: JITModule,
@@ -302,6 +306,8 @@ struct Translator<'a> {
     dirty: RegSet,
     /// The instruction being emitted.
     pc: usize,
+    /// The end of the run of instructions counted so far (`Options::count`).
+    counted_to: usize,
     /// Exit blocks, shared by exits with the same status and spilled representations.
     exits: HashMap<(u64, Vec<(Reg, Rep)>), Block>,
     /// Per pc: whether its code may allocate or run Python code (a helper call), so a
@@ -363,6 +369,7 @@ impl<'a> Translator<'a> {
             cur: vec![Ty::Any; n],
             dirty: RegSet::new(n),
             pc: 0,
+            counted_to: 0,
             exits: HashMap::new(),
             may_collect: vec![false; cx.code.instrs.len()],
             constants: Vec::new(),
@@ -642,6 +649,7 @@ impl<'a> Translator<'a> {
     /// A cold block that spills `spill` (in the current representations) and returns
     /// `status`. Exits that spill the same way share one block.
     fn exit_block(&mut self, status: u64, spill: &RegSet) -> Block {
+        let status = exit::with_overcount(status, self.overcount());
         let regs: Vec<(Reg, Rep)> = spill
             .iter()
             .map(|r| (r, rep(self.cur[r as usize])))
@@ -798,16 +806,36 @@ impl<'a> Translator<'a> {
 
     // ----- control flow -----
 
-    fn count_instruction(&mut self) {
-        if self.options.count {
-            let n = self
+    /// Adds `n` to the count of instructions run in compiled code (`--stats`).
+    fn count_instructions(&mut self, n: usize) {
+        if self.options.count && n > 0 {
+            let c = self
                 .b
                 .ins()
                 .load(I64, Self::flags(), self.vm, offsets::INSTRUCTIONS);
-            let n1 = self.b.ins().iadd_imm_s(n, 1);
+            let c1 = self.b.ins().iadd_imm_s(c, n as i64);
             self.b
                 .ins()
-                .store(Self::flags(), n1, self.vm, offsets::INSTRUCTIONS);
+                .store(Self::flags(), c1, self.vm, offsets::INSTRUCTIONS);
+        }
+    }
+
+    /// The end of the straight run of instructions from `pc` that is counted at once:
+    /// the next block start, the end of the region, or [`MAX_COUNTED_RUN`] on.
+    fn counted_run_end(&self, pc: usize) -> usize {
+        let n = self.code().instrs.len().min(pc + MAX_COUNTED_RUN);
+        (pc + 1..n)
+            .find(|&e| self.an.leader[e] || !self.cx.in_region(e))
+            .unwrap_or(n)
+    }
+
+    /// Instructions counted ahead that an exit from the current one skips (see
+    /// [`exit::with_overcount`]).
+    fn overcount(&self) -> usize {
+        if self.options.count {
+            self.counted_to.saturating_sub(self.pc + 1)
+        } else {
+            0
         }
     }
 
@@ -958,7 +986,13 @@ impl<'a> Translator<'a> {
             // The IR dump shows each instruction's pc (`@0012`).
             self.b
                 .set_srcloc(cranelift_codegen::ir::SourceLoc::new(pc as u32));
-            self.count_instruction();
+            // `--stats` counts each straight run of instructions once, where it
+            // starts; an exit inside the run says how many it did not run.
+            if self.options.count && (self.an.leader[pc] || pc >= self.counted_to) {
+                let end = self.counted_run_end(pc);
+                self.count_instructions(end - pc);
+                self.counted_to = end;
+            }
             open = self.instruction(pc, code.instrs[pc]);
         }
         if open {

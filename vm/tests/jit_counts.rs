@@ -1,0 +1,94 @@
+//! `--stats` counts every instruction a program runs once, whichever tier runs it:
+//! compiled code counts a straight run of instructions where it starts, and an exit
+//! in the middle of the run takes back what it did not run. The only instructions
+//! counted twice are those a deopt hands back to the interpreter to run again.
+
+use std::process::Command;
+
+/// Guards that fail in the middle of straight runs (a float where ints were seen), and
+/// divisions by zero in the middle of one, raised to the caller's handler.
+const PROGRAM: &str = "
+def f(x):
+    a = 1
+    b = a + 2
+    c = x + b
+    d = c * 2
+    return d
+
+
+def g(x):
+    a = 10
+    b = a // x
+    c = b + 1
+    return c
+
+
+t = 0
+for i in range(300):
+    t += f(i)
+for i in range(300):
+    t += f(i + 0.5)
+for i in range(300):
+    try:
+        t += g(i % 3)
+    except ZeroDivisionError:
+        t -= 1
+print(t)
+";
+
+/// The deopt reasons whose exit makes the interpreter run the instruction again.
+const RERUN: [&str; 6] = [
+    "int_overflow",
+    "type_guard",
+    "unhandled_value",
+    "stress_guard",
+    "yield",
+    "deep_recursion",
+];
+
+/// The number after `"key": ` in the `--stats` JSON.
+fn stat(json: &str, key: &str) -> u64 {
+    let at = json
+        .find(&format!("\"{key}\": "))
+        .unwrap_or_else(|| panic!("no {key} in {json}"))
+        + key.len()
+        + 4;
+    let end = json[at..].find([',', '}']).expect("a number") + at;
+    json[at..end].trim().parse().expect("a count")
+}
+
+fn stats(mode: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("krait-jit-counts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let file = dir.join("counts.py");
+    std::fs::write(&file, PROGRAM).expect("writes");
+    let out = Command::new(env!("CARGO_BIN_EXE_krait"))
+        .args(["--jit", mode, "--jit-threshold", "50", "--stats"])
+        .arg(&file)
+        .output()
+        .expect("runs krait");
+    assert!(out.status.success(), "krait --jit {mode} failed");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    stderr
+        .lines()
+        .rev()
+        .find(|l| l.starts_with('{'))
+        .expect("a --stats line")
+        .to_owned()
+}
+
+#[test]
+fn every_instruction_is_counted_once_in_either_tier() {
+    let total = stat(&stats("off"), "instructions_interpreted");
+    for mode in ["on", "eager", "stress"] {
+        let json = stats(mode);
+        let counted =
+            stat(&json, "instructions_interpreted") + stat(&json, "instructions_compiled");
+        let rerun: u64 = RERUN.iter().map(|r| stat(&json, r)).sum();
+        assert!(
+            stat(&json, "instructions_compiled") > total / 2,
+            "{mode}: {json}"
+        );
+        assert_eq!(counted, total + rerun, "mode {mode}: {json}");
+    }
+}
