@@ -508,7 +508,13 @@ impl Analysis {
             set.insert(u);
         }
         // A register the instruction writes needs its old value only if read above.
-        let defs = defs(&instr);
+        // (A `ForIter`'s `dst`, written unless the loop ends, only if read after it.)
+        let mut defs = defs(&instr);
+        if let Instr::ForIter { dst, target, .. } = instr {
+            if !self.live_in[target as usize].contains(dst) {
+                defs.push(dst);
+            }
+        }
         for r in self.live_out[pc].iter() {
             if types[r as usize].may_be_pointer() && !defs.contains(&r) {
                 set.insert(r);
@@ -637,6 +643,15 @@ impl Analysis {
                 let mut live = out.clone();
                 for &d in &defs[pc] {
                     live.remove(d);
+                }
+                // A `ForIter` writes its `dst` on the edge into the loop body only:
+                // what the body reads of it comes from here, not from around the loop.
+                if let Instr::ForIter { dst, target, .. } = *instr {
+                    live = self.live_in.get(pc + 1).cloned().unwrap_or(live);
+                    live.remove(dst);
+                    if let Some(after) = self.live_in.get(target as usize) {
+                        live.union_with(after);
+                    }
                 }
                 for &u in &uses[pc] {
                     if (u as usize) < self.nregs {
@@ -1170,5 +1185,38 @@ mod tests {
         assert_eq!(line_plans(5, arith), vec![Some(Plan::Wrap); 3]);
         // A mask that is not a constant: no wrapping.
         assert!(!line_plans(6, arith).contains(&Some(Plan::Wrap)));
+    }
+
+    #[test]
+    fn a_for_loops_item_register_is_live_from_its_for_iter_only() {
+        let code = crate::jit::code_of(
+            "def f(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n",
+            "f",
+        );
+        let despecialized = HashSet::new();
+        let cx = Context {
+            code: &code,
+            codes: std::slice::from_ref(&code),
+            despecialized: &despecialized,
+            speculate: false,
+            caches: MethodCaches::new(),
+            region: None,
+        };
+        let an = Analysis::new(&cx);
+        let (pc, dst) = code
+            .instrs
+            .iter()
+            .enumerate()
+            .find_map(|(pc, i)| match *i {
+                Instr::ForIter { dst, .. } => Some((pc, dst)),
+                _ => None,
+            })
+            .expect("a ForIter");
+        // Written on the way into the body, not carried around the loop: exits and
+        // helper calls in the body do not write it back.
+        assert!(an.live_out[pc].contains(dst));
+        assert!(!an.live_in[pc].contains(dst));
+        let types = vec![Ty::Any; an.nregs];
+        assert!(!an.helper_spills(&cx, pc, &types).contains(dst));
     }
 }
