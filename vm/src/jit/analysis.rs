@@ -14,7 +14,7 @@
 
 use super::types::{self, Item, Iter, Num, Ty};
 use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg, NO_REG};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A set of registers.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -357,6 +357,10 @@ pub struct Analysis {
     /// Entry pcs: 0 and every loop header.
     pub entries: Vec<u32>,
     pub headers: HashSet<u32>,
+    /// Per loop header: the registers live there that nothing in the loop writes.
+    /// Entering the loop writes back those that are dirty, so that exits and helper
+    /// calls inside the loop do not (see [`Analysis::clean_on_entry`]).
+    pub invariant: HashMap<u32, RegSet>,
     /// Whether a block starts at each pc.
     pub leader: Vec<bool>,
     /// Per pc: registers live before it (including what an exception handler that
@@ -484,6 +488,7 @@ impl Analysis {
             nregs,
             entries,
             headers,
+            invariant: HashMap::new(),
             leader,
             live_in: vec![RegSet::new(nregs); n],
             live_out: vec![RegSet::new(nregs); n],
@@ -492,9 +497,44 @@ impl Analysis {
             block_dirty: vec![None; n],
         };
         a.liveness(cx);
+        a.invariant = a
+            .headers
+            .iter()
+            .map(|&h| (h, a.loop_invariant(cx, h as usize)))
+            .collect();
         a.infer_types(cx);
         a.infer_dirty(cx);
         a
+    }
+
+    /// The registers live at loop header `header` that no instruction of the loop
+    /// (up to its last back-edge) writes.
+    fn loop_invariant(&self, cx: &Context, header: usize) -> RegSet {
+        let code = cx.code;
+        let end = (header..code.instrs.len())
+            .filter(|&pc| matches!(code.instrs[pc], Instr::Jump { target } if target as usize == header))
+            .max()
+            .unwrap_or(header);
+        let mut set = self.live_in[header].clone();
+        for instr in &code.instrs[header..=end] {
+            for r in defs(instr) {
+                set.remove(r);
+            }
+            if let Instr::ForIter { dst, .. } = *instr {
+                set.remove(dst);
+            }
+        }
+        set
+    }
+
+    /// The registers an edge from `from` to `to` writes back if dirty: on entering a
+    /// loop (a forward edge into its header), those the loop never changes.
+    pub fn clean_on_entry(&self, from: usize, to: usize) -> Option<&RegSet> {
+        if to > from {
+            self.invariant.get(&(to as u32))
+        } else {
+            None
+        }
     }
 
     /// What a helper call at `pc` needs in the frame (registers of types `types`):
@@ -589,11 +629,14 @@ impl Analysis {
                 let succ = successors(pc, &instr);
                 for &s in &succ {
                     if s < n && self.leader[s] && self.block_types[s].is_some() {
+                        let mut incoming = after.clone();
+                        incoming.intersect(&self.live_in[s]);
+                        if let Some(clean) = self.clean_on_entry(pc, s) {
+                            incoming.subtract(clean);
+                        }
                         let fresh = self.block_dirty[s].is_none();
                         let nregs = self.nregs;
                         let slot = self.block_dirty[s].get_or_insert_with(|| RegSet::new(nregs));
-                        let mut incoming = after.clone();
-                        incoming.intersect(&self.live_in[s]);
                         if slot.union_with(&incoming) || fresh {
                             work.push(s);
                         }

@@ -861,12 +861,18 @@ impl<'a> Translator<'a> {
                 (from != to).then_some((r, from, to))
             })
             .collect();
-        if changes.is_empty() {
+        // Entering a loop: what it never changes is written back once, here.
+        let clean: Vec<Reg> = match self.an.clean_on_entry(self.pc, target) {
+            Some(set) => set.iter().filter(|&r| self.dirty.contains(r)).collect(),
+            None => Vec::new(),
+        };
+        if changes.is_empty() && clean.is_empty() {
             return dest;
         }
         let edge = self.b.create_block();
         let current = self.b.current_block();
         self.b.switch_to_block(edge);
+        self.spill(clean);
         let saved = self.cur.clone();
         let spill = self.exit_spills(target);
         for &(r, from, to) in &changes {
