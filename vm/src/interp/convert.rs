@@ -175,9 +175,7 @@ fn plain_decimal(text: &str) -> Option<i64> {
     Some(if negative { -n } else { n })
 }
 
-/// CPython's default limit on the digits of an int converted to or from a decimal
-/// str (`sys.get_int_max_str_digits()`), which guards against quadratic conversions.
-pub const MAX_STR_DIGITS: usize = 4300;
+pub use crate::runtime::format::MAX_STR_DIGITS;
 
 /// The first code point of each run of ten Unicode decimal digits (category Nd)
 /// beyond ASCII, from CPython 3.11's Unicode database (14.0): `int()` and `float()`

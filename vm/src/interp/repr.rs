@@ -85,25 +85,10 @@ impl Vm {
         match &obj.body {
             ObjBody::Str(s) => out.push_str(&strmethods::str_repr(&s.text)),
             ObjBody::Int64(i) => out.push_str(&i.to_string()),
-            ObjBody::BigInt(b) => {
-                // 14,300 bits are more than 4,300 decimal digits: no need to convert.
-                let digits = if b.bits() > 14_300 {
-                    None
-                } else {
-                    Some(b.to_string())
-                };
-                match digits {
-                    Some(d) if d.trim_start_matches('-').len() <= super::convert::MAX_STR_DIGITS => {
-                        out.push_str(&d)
-                    }
-                    _ => {
-                        return Err(self.value_error(format!(
-                            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                            super::convert::MAX_STR_DIGITS
-                        )))
-                    }
-                }
-            }
+            ObjBody::BigInt(b) => match crate::runtime::format::int_str(b) {
+                Ok(text) => out.push_str(&text),
+                Err(e) => return Err(self.value_error(e.message)),
+            },
             ObjBody::List(items) => {
                 if self.repr_guard(v, out, "[...]") {
                     return Ok(());

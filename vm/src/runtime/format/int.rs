@@ -24,9 +24,10 @@ impl IntRef<'_> {
         }
     }
 
-    /// The magnitude's digits in `radix`, lower case.
-    fn magnitude_digits(self, radix: u32) -> String {
-        match self {
+    /// The magnitude's digits in `radix`, lower case (decimal ones within
+    /// [`super::MAX_STR_DIGITS`]).
+    fn magnitude_digits(self, radix: u32) -> Result<String, FormatError> {
+        Ok(match self {
             IntRef::Small(x) => {
                 let m = x.unsigned_abs();
                 match radix {
@@ -36,8 +37,9 @@ impl IntRef<'_> {
                     _ => m.to_string(),
                 }
             }
+            IntRef::Big(x) if radix == 10 => super::decimal_digits(x)?,
             IntRef::Big(x) => x.magnitude().to_str_radix(radix),
-        }
+        })
     }
 
     /// `float(x)`, correctly rounded; OverflowError beyond the float range.
@@ -67,7 +69,7 @@ impl IntRef<'_> {
 /// of type 'int'" or "Precision not allowed in integer format specifier".
 pub fn format_int(x: &BigInt, spec: &str) -> Result<String, FormatError> {
     if spec.is_empty() {
-        return Ok(x.to_string());
+        return super::int_str(x);
     }
     format_int_ref(IntRef::Big(x), spec)
 }
@@ -165,7 +167,7 @@ fn format_integral(x: IntRef, spec: &Spec) -> Result<String, FormatError> {
         Some('X') => (16, "0X"),
         _ => (10, ""),
     };
-    let digits = x.magnitude_digits(radix);
+    let digits = x.magnitude_digits(radix)?;
     Ok(render_number(
         spec,
         &NumberParts {
@@ -223,7 +225,8 @@ pub(crate) fn char_from_code(code: i64) -> Result<char, FormatError> {
     })
 }
 
-/// The sign and magnitude digits of `x` in `radix` (lower case).
-pub(crate) fn int_digits(x: &BigInt, radix: u32) -> (bool, String) {
-    (x.is_negative(), IntRef::Big(x).magnitude_digits(radix))
+/// The sign and magnitude digits of `x` in `radix` (lower case; decimal ones
+/// within [`super::MAX_STR_DIGITS`]).
+pub(crate) fn int_digits(x: &BigInt, radix: u32) -> Result<(bool, String), FormatError> {
+    Ok((x.is_negative(), IntRef::Big(x).magnitude_digits(radix)?))
 }

@@ -29,6 +29,33 @@ pub use template::{
 use num_bigint::BigInt;
 use spec::{Align, Spec};
 
+/// CPython's default limit on the digits of an int converted to or from a decimal
+/// str (`sys.get_int_max_str_digits()`), which guards against quadratic conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The decimal digits of `|x|`, or CPython's ValueError when there are more than
+/// [`MAX_STR_DIGITS`] (`str`, `repr`, `format` and `%d` of an int all check).
+pub fn decimal_digits(x: &BigInt) -> Result<String, FormatError> {
+    // 2**14300 has 4305 digits: past that, no need to convert to know.
+    let digits = (x.bits() <= 14_300).then(|| x.magnitude().to_string());
+    match digits {
+        Some(d) if d.len() <= MAX_STR_DIGITS => Ok(d),
+        _ => Err(FormatError::value(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+    }
+}
+
+/// `str(x)` of an int, checked as [`decimal_digits`].
+pub fn int_str(x: &BigInt) -> Result<String, FormatError> {
+    let digits = decimal_digits(x)?;
+    Ok(if x.sign() == num_bigint::Sign::Minus {
+        format!("-{digits}")
+    } else {
+        digits
+    })
+}
+
 /// Which Python exception a [`FormatError`] stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormatErrorKind {

@@ -202,7 +202,7 @@ fn format_one(
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = integer_arg(args, handle, ch)?;
             (
-                format_long(&n, conversion.flags.alternate, conversion.precision, ch),
+                format_long(&n, conversion.flags.alternate, conversion.precision, ch)?,
                 true,
             )
         }
@@ -408,14 +408,19 @@ fn char_arg(args: &mut dyn PercentArgs, handle: usize) -> Result<char, FormatErr
 
 /// CPython's `_PyUnicode_FormatLong`: `[-][0x][zeros up to precision]digits`,
 /// upper case throughout for `X`.
-fn format_long(n: &BigInt, alternate: bool, precision: Option<usize>, ch: char) -> String {
+fn format_long(
+    n: &BigInt,
+    alternate: bool,
+    precision: Option<usize>,
+    ch: char,
+) -> Result<String, FormatError> {
     let (radix, prefix) = match ch {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let (negative, digits) = int_digits(n, radix);
+    let (negative, digits) = int_digits(n, radix)?;
     let zeros = precision.unwrap_or(0).saturating_sub(digits.len());
     let mut out = String::with_capacity(digits.len() + zeros + 3);
     if negative {
@@ -430,7 +435,7 @@ fn format_long(n: &BigInt, alternate: bool, precision: Option<usize>, ch: char) 
     } else {
         out.push_str(&digits);
     }
-    out
+    Ok(out)
 }
 
 /// Writes one converted argument with its padding: CPython's
