@@ -223,6 +223,9 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
 /// # Safety
 /// `func` was compiled for the top frame's code object and `pc` is one of its
 /// entries.
+// Inlined into its callers (the call helper, `enter`): a separate function costs
+// every call from the interpreter or a helper a frame of its own.
+#[inline(always)]
 pub(crate) unsafe fn call_compiled(vm: &mut Vm, func: CompiledFn, base: usize, pc: usize) -> u64 {
     // Compiled code pushes frames itself, without growing `vm.frames`, up to
     // `frame_limit` (at most NATIVE_FRAMES): room for them is made once, at the first
