@@ -314,6 +314,21 @@ pub fn loop_headers(code: &CodeObject) -> impl Iterator<Item = u32> + '_ {
         })
 }
 
+/// The pcs of the loop whose header is `header`: up to its last back-edge.
+pub fn loop_region(code: &CodeObject, header: u32) -> (u32, u32) {
+    let end = code
+        .instrs
+        .iter()
+        .enumerate()
+        .filter_map(|(pc, i)| match *i {
+            Instr::Jump { target } if target == header && pc as u32 >= header => Some(pc as u32),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(header);
+    (header, end)
+}
+
 /// A speculation that failed too often, so the next compilation does without it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Site {
@@ -510,13 +525,9 @@ impl Analysis {
     /// The registers live at loop header `header` that no instruction of the loop
     /// (up to its last back-edge) writes.
     fn loop_invariant(&self, cx: &Context, header: usize) -> RegSet {
-        let code = cx.code;
-        let end = (header..code.instrs.len())
-            .filter(|&pc| matches!(code.instrs[pc], Instr::Jump { target } if target as usize == header))
-            .max()
-            .unwrap_or(header);
+        let (_, end) = loop_region(cx.code, header as u32);
         let mut set = self.live_in[header].clone();
-        for instr in &code.instrs[header..=end] {
+        for instr in &cx.code.instrs[header..=end as usize] {
             for r in defs(instr) {
                 set.remove(r);
             }

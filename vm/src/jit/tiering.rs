@@ -13,7 +13,7 @@
 //! those parts have run; a speculation that fails [`DESPECIALIZE_AFTER`] times gets
 //! the code compiled again without it.
 
-use super::analysis::{self, Site};
+use super::analysis::{self, loop_region, Site};
 use super::codegen;
 use super::exit::DeoptReason;
 use super::{CompiledFn, Mode};
@@ -543,21 +543,6 @@ fn encloses_open_loop(code: &CodeObject, header: u32, loops: &BTreeMap<u32, Tier
             && inner.1 <= r.1
             && !matches!(loops.get(&h), Some(Tier::Failed | Tier::Compiled(_)))
     })
-}
-
-/// The pcs of the loop whose header is `header`: up to its last back-edge.
-fn loop_region(code: &CodeObject, header: u32) -> (u32, u32) {
-    let end = code
-        .instrs
-        .iter()
-        .enumerate()
-        .filter_map(|(pc, i)| match *i {
-            Instr::Jump { target } if target == header && pc as u32 >= header => Some(pc as u32),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(header);
-    (header, end)
 }
 
 /// How many instructions (of `region`, if given) that specialize on feedback have
