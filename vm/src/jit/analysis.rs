@@ -15,10 +15,30 @@
 use super::types::{self, Item, Iter, Num, Ty};
 use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg, NO_REG};
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
-/// A set of registers.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+/// A set of registers, a bit per register.
+#[derive(Debug, PartialEq, Eq, Default)]
 pub struct RegSet(Vec<u64>);
+
+impl Clone for RegSet {
+    fn clone(&self) -> Self {
+        RegSet(self.0.clone())
+    }
+
+    /// Copies into `self`'s words: the liveness fixpoint does this three times per
+    /// instruction per pass (the derived `clone_from` would allocate anew, and
+    /// `Vec::clone_from` calls `memcpy` for a word or two).
+    fn clone_from(&mut self, source: &Self) {
+        if self.0.len() == source.0.len() {
+            for (a, &b) in self.0.iter_mut().zip(&source.0) {
+                *a = b;
+            }
+        } else {
+            self.0.clone_from(&source.0);
+        }
+    }
+}
 
 impl RegSet {
     pub fn new(nregs: usize) -> RegSet {
@@ -48,6 +68,29 @@ impl RegSet {
             *a = n;
         }
         changed
+    }
+
+    /// Whether `self` and `other` hold the same registers (`==` calls `memcmp`).
+    pub fn same(&self, other: &RegSet) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(&other.0).all(|(a, b)| a == b)
+    }
+
+    /// Adds `other`'s registers but `r`.
+    pub fn union_without(&mut self, other: &RegSet, r: Reg) {
+        for (i, (a, b)) in self.0.iter_mut().zip(&other.0).enumerate() {
+            let mask = if i == r as usize / 64 {
+                !(1 << (r % 64))
+            } else {
+                !0
+            };
+            *a |= b & mask;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        for w in &mut self.0 {
+            *w = 0;
+        }
     }
 
     /// Removes `other`'s registers.
@@ -378,18 +421,103 @@ pub struct Analysis {
     pub invariant: HashMap<u32, RegSet>,
     /// Whether a block starts at each pc.
     pub leader: Vec<bool>,
-    /// Per pc: registers live before it (including what an exception handler that
-    /// covers it reads), and after it.
-    pub live_in: Vec<RegSet>,
-    pub live_out: Vec<RegSet>,
-    /// Per pc: what its handlers read if it raises (to be in the frame at a helper).
-    pub exc_live: Vec<RegSet>,
+    /// Which registers are live where (the same for every compilation of the code).
+    pub live: Rc<Liveness>,
     /// Types at the start of each reachable block (None: unreachable).
     pub block_types: Vec<Option<Vec<Ty>>>,
     /// The registers whose frame slot may be out of date ("dirty") at the start of
     /// each reachable block: compiled code changed them since it last loaded or
     /// spilled them. Only those are written back at exits and helper calls.
     pub block_dirty: Vec<Option<RegSet>>,
+}
+
+/// Which registers are live where in a code object: it depends on the code alone, so
+/// the backend computes it once per code object, for all its compilations.
+pub struct Liveness {
+    /// Per pc: registers live before it (including what an exception handler that
+    /// covers it reads), and after it.
+    pub live_in: Vec<RegSet>,
+    pub live_out: Vec<RegSet>,
+    /// Per pc: what its handlers read if it raises (to be in the frame at a helper).
+    pub exc_live: Vec<RegSet>,
+}
+
+impl Liveness {
+    /// Backward liveness to a fixpoint. An exception at pc goes to the handler that
+    /// covers it, before pc's own writes: what the handler reads is live before pc.
+    /// A `yield` resumes at the next pc.
+    pub fn of(code: &CodeObject, codes: &[CodeObject]) -> Liveness {
+        let n = code.instrs.len();
+        let nregs = code.nregs as usize;
+        let mut l = Liveness {
+            live_in: vec![RegSet::new(nregs); n],
+            live_out: vec![RegSet::new(nregs); n],
+            exc_live: vec![RegSet::new(nregs); n],
+        };
+        let uses: Vec<Vec<Reg>> = code.instrs.iter().map(|i| uses(i, codes)).collect();
+        let defs: Vec<Vec<Reg>> = code.instrs.iter().map(defs).collect();
+        let succs: Vec<Vec<usize>> = code
+            .instrs
+            .iter()
+            .enumerate()
+            .map(|(pc, instr)| {
+                let mut succ = successors(pc, instr);
+                if matches!(instr, Instr::Yield { .. } | Instr::YieldFrom { .. }) {
+                    succ.push(pc + 1);
+                }
+                succ.retain(|&s| s < n);
+                succ
+            })
+            .collect();
+        // The fixpoint loop allocates nothing: these are overwritten per pc.
+        let (mut out, mut exc, mut live) =
+            (RegSet::new(nregs), RegSet::new(nregs), RegSet::new(nregs));
+        loop {
+            let mut changed = false;
+            for pc in (0..n).rev() {
+                let instr = &code.instrs[pc];
+                out.clear();
+                for &s in &succs[pc] {
+                    out.union_with(&l.live_in[s]);
+                }
+                exc.clear();
+                for h in &code.handlers {
+                    if (h.start as usize..h.end as usize).contains(&pc) {
+                        exc.union_without(&l.live_in[h.target as usize], h.exc_reg);
+                    }
+                }
+                live.clone_from(&out);
+                for &d in &defs[pc] {
+                    live.remove(d);
+                }
+                // A `ForIter` writes its `dst` on the edge into the loop body only:
+                // what the body reads of it comes from here, not from around the loop.
+                if let Instr::ForIter { dst, target, .. } = *instr {
+                    if let Some(body) = l.live_in.get(pc + 1) {
+                        live.clone_from(body);
+                    }
+                    live.remove(dst);
+                    if let Some(after) = l.live_in.get(target as usize) {
+                        live.union_with(after);
+                    }
+                }
+                for &u in &uses[pc] {
+                    if (u as usize) < nregs {
+                        live.insert(u);
+                    }
+                }
+                live.union_with(&exc);
+                changed |= !l.live_out[pc].same(&out) || !l.live_in[pc].same(&live);
+                l.live_out[pc].clone_from(&out);
+                l.live_in[pc].clone_from(&live);
+                l.exc_live[pc].clone_from(&exc);
+            }
+            if !changed {
+                break;
+            }
+        }
+        l
+    }
 }
 
 /// `CallMethod`'s inline-cache values for the methods compiled inline.
@@ -458,7 +586,14 @@ pub struct Out {
 }
 
 impl Analysis {
+    /// The analysis of `cx` (the backend passes liveness it has already).
+    #[cfg(test)]
     pub fn new(cx: &Context) -> Analysis {
+        Analysis::with_liveness(cx, Rc::new(Liveness::of(cx.code, cx.codes)))
+    }
+
+    /// The analysis of `cx`, whose code's liveness is `live`.
+    pub fn with_liveness(cx: &Context, live: Rc<Liveness>) -> Analysis {
         let code = cx.code;
         let n = code.instrs.len();
         let nregs = code.nregs as usize;
@@ -505,13 +640,10 @@ impl Analysis {
             headers,
             invariant: HashMap::new(),
             leader,
-            live_in: vec![RegSet::new(nregs); n],
-            live_out: vec![RegSet::new(nregs); n],
-            exc_live: vec![RegSet::new(nregs); n],
+            live,
             block_types: vec![None; n],
             block_dirty: vec![None; n],
         };
-        a.liveness(cx);
         a.invariant = a
             .headers
             .iter()
@@ -526,7 +658,7 @@ impl Analysis {
     /// (up to its last back-edge) writes.
     fn loop_invariant(&self, cx: &Context, header: usize) -> RegSet {
         let (_, end) = loop_region(cx.code, header as u32);
-        let mut set = self.live_in[header].clone();
+        let mut set = self.live.live_in[header].clone();
         for instr in &cx.code.instrs[header..=end as usize] {
             for r in defs(instr) {
                 set.remove(r);
@@ -554,7 +686,7 @@ impl Analysis {
     /// exactly this before every helper that may run Python code or collect.
     pub fn helper_spills(&self, cx: &Context, pc: usize, types: &[Ty]) -> RegSet {
         let instr = cx.code.instrs[pc];
-        let mut set = self.exc_live[pc].clone();
+        let mut set = self.live.exc_live[pc].clone();
         for u in uses(&instr, cx.codes) {
             set.insert(u);
         }
@@ -562,11 +694,11 @@ impl Analysis {
         // (A `ForIter`'s `dst`, written unless the loop ends, only if read after it.)
         let mut defs = defs(&instr);
         if let Instr::ForIter { dst, target, .. } = instr {
-            if !self.live_in[target as usize].contains(dst) {
+            if !self.live.live_in[target as usize].contains(dst) {
                 defs.push(dst);
             }
         }
-        for r in self.live_out[pc].iter() {
+        for r in self.live.live_out[pc].iter() {
             if types[r as usize].may_be_pointer() && !defs.contains(&r) {
                 set.insert(r);
             }
@@ -612,7 +744,7 @@ impl Analysis {
                 }
             }
         }
-        d.intersect(&self.live_out[pc]);
+        d.intersect(&self.live.live_out[pc]);
         d
     }
 
@@ -641,7 +773,7 @@ impl Analysis {
                 for &s in &succ {
                     if s < n && self.leader[s] && self.block_types[s].is_some() {
                         let mut incoming = after.clone();
-                        incoming.intersect(&self.live_in[s]);
+                        incoming.intersect(&self.live.live_in[s]);
                         if let Some(clean) = self.clean_on_entry(pc, s) {
                             incoming.subtract(clean);
                         }
@@ -660,66 +792,6 @@ impl Analysis {
                 types = out.types;
                 dirty = after;
                 pc += 1;
-            }
-        }
-    }
-
-    /// Backward liveness to a fixpoint. An exception at pc goes to the handler that
-    /// covers it, before pc's own writes: what the handler reads is live before pc.
-    /// A `yield` resumes at the next pc.
-    fn liveness(&mut self, cx: &Context) {
-        let code = cx.code;
-        let n = code.instrs.len();
-        let uses: Vec<Vec<Reg>> = code.instrs.iter().map(|i| uses(i, cx.codes)).collect();
-        let defs: Vec<Vec<Reg>> = code.instrs.iter().map(defs).collect();
-        loop {
-            let mut changed = false;
-            for pc in (0..n).rev() {
-                let instr = &code.instrs[pc];
-                let mut out = RegSet::new(self.nregs);
-                let mut succ = successors(pc, instr);
-                if matches!(instr, Instr::Yield { .. } | Instr::YieldFrom { .. }) {
-                    succ.push(pc + 1);
-                }
-                for s in succ {
-                    if s < n {
-                        out.union_with(&self.live_in[s]);
-                    }
-                }
-                let mut exc = RegSet::new(self.nregs);
-                for h in &code.handlers {
-                    if (h.start as usize..h.end as usize).contains(&pc) {
-                        let mut l = self.live_in[h.target as usize].clone();
-                        l.remove(h.exc_reg);
-                        exc.union_with(&l);
-                    }
-                }
-                let mut live = out.clone();
-                for &d in &defs[pc] {
-                    live.remove(d);
-                }
-                // A `ForIter` writes its `dst` on the edge into the loop body only:
-                // what the body reads of it comes from here, not from around the loop.
-                if let Instr::ForIter { dst, target, .. } = *instr {
-                    live = self.live_in.get(pc + 1).cloned().unwrap_or(live);
-                    live.remove(dst);
-                    if let Some(after) = self.live_in.get(target as usize) {
-                        live.union_with(after);
-                    }
-                }
-                for &u in &uses[pc] {
-                    if (u as usize) < self.nregs {
-                        live.insert(u);
-                    }
-                }
-                live.union_with(&exc);
-                changed |= self.live_out[pc] != out || self.live_in[pc] != live;
-                self.live_out[pc] = out;
-                self.live_in[pc] = live;
-                self.exc_live[pc] = exc;
-            }
-            if !changed {
-                break;
             }
         }
     }
@@ -782,7 +854,7 @@ impl Analysis {
     /// failed before.
     fn merge_into(&mut self, cx: &Context, pc: usize, incoming: &[Ty], forward: bool) -> bool {
         let header = self.headers.contains(&(pc as u32));
-        let live = &self.live_in[pc];
+        let live = &self.live.live_in[pc];
         let nregs = self.nregs;
         let slot = &mut self.block_types[pc];
         let old = slot.clone();
@@ -1009,7 +1081,7 @@ impl Analysis {
         let n = cx.code.instrs.len();
         if pc + 1 < n {
             for r in 0..self.nregs {
-                if !self.live_out[pc].contains(r as Reg) {
+                if !self.live.live_out[pc].contains(r as Reg) {
                     t[r] = Ty::Any;
                     if let Some(tk) = taken.as_mut() {
                         tk[r] = Ty::Any;
@@ -1084,7 +1156,7 @@ impl Analysis {
                 continue;
             }
             let reads = uses(&instr, cx.codes).contains(&d);
-            let kept = self.live_out[j].contains(d) && !defs(&instr).contains(&d);
+            let kept = self.live.live_out[j].contains(d) && !defs(&instr).contains(&d);
             return reads && !kept && self.wraps(cx, j, &t);
         }
         false
@@ -1268,8 +1340,8 @@ mod tests {
             .expect("a ForIter");
         // Written on the way into the body, not carried around the loop: exits and
         // helper calls in the body do not write it back.
-        assert!(an.live_out[pc].contains(dst));
-        assert!(!an.live_in[pc].contains(dst));
+        assert!(an.live.live_out[pc].contains(dst));
+        assert!(!an.live.live_in[pc].contains(dst));
         let types = vec![Ty::Any; an.nregs];
         assert!(!an.helper_spills(&cx, pc, &types).contains(dst));
     }

@@ -83,14 +83,11 @@ impl Translator<'_> {
         self.spill(spills.iter());
         if let Some(callee) = direct {
             self.b.set_cold_block(generic);
-            let call = self.b.create_block();
-            if self.inline_pure_leaf(func, argc, callee, call, done) {
-                self.b.set_cold_block(call);
-            } else {
-                self.b.ins().jump(call, &[]);
+            // An inlined body that gives up makes the call the generic way: that
+            // is rare, and the direct call's code would double the IR here.
+            if !self.inline_pure_leaf(func, argc, callee, generic, done) {
+                self.inline_call(dst, func, argc, callee, generic, done);
             }
-            self.b.switch_to_block(call);
-            self.inline_call(dst, func, argc, callee, generic, done);
         } else if argc == 1 && self.loaded_global(func, "len") {
             self.inline_len(func, func + 1, generic, done);
         } else {

@@ -121,6 +121,22 @@ enum Val {
     Float(IrValue),
 }
 
+impl Val {
+    fn ir(self) -> IrValue {
+        match self {
+            Val::Int(v) | Val::Float(v) => v,
+        }
+    }
+}
+
+/// A binary operation of an inlined body, by operator and operand values.
+#[derive(Clone, Copy, PartialEq)]
+struct Computed {
+    op: BinaryOp,
+    x: IrValue,
+    y: Result<IrValue, i64>,
+}
+
 impl Translator<'_> {
     /// `R[dst] := callee(args)` by inlining, if `callee`'s body is a pure leaf body
     /// for the arguments' types here: checks that `R[func]` is a function of code
@@ -166,6 +182,7 @@ impl Translator<'_> {
         }
         let val = |regs: &[Option<Val>], r: Reg| regs[r as usize].expect("planned");
         let body_len = ops.len();
+        let mut computed: Vec<(Computed, Val)> = Vec::new();
         for op in ops {
             match op {
                 Op::Int(d, i) => regs[d as usize] = Some(Val::Int(self.b.ins().iconst(I64, i))),
@@ -175,11 +192,28 @@ impl Translator<'_> {
                 Op::Move(d, s) => regs[d as usize] = Some(val(&regs, s)),
                 Op::Binary(d, op, a, b) => {
                     let x = val(&regs, a);
+                    // The same operation on the same values again (`(i + j) * (i + j
+                    // + 1)`): the body is pure, so it is the value computed before,
+                    // checks passed included.
+                    let key = Computed {
+                        op,
+                        x: x.ir(),
+                        y: match b {
+                            Operand::Reg(b) => Ok(val(&regs, b).ir()),
+                            Operand::Imm(i) => Err(i),
+                        },
+                    };
+                    if let Some(&(_, v)) = computed.iter().find(|(k, _)| *k == key) {
+                        regs[d as usize] = Some(v);
+                        continue;
+                    }
                     let y = match b {
                         Operand::Reg(b) => val(&regs, b),
                         Operand::Imm(i) => Val::Int(self.b.ins().iconst(I64, i)),
                     };
-                    regs[d as usize] = Some(self.leaf_binary(op, x, y, call));
+                    let v = self.leaf_binary(op, x, y, call);
+                    computed.push((key, v));
+                    regs[d as usize] = Some(v);
                 }
                 Op::Neg(d, s) => {
                     regs[d as usize] = Some(match val(&regs, s) {

@@ -24,7 +24,7 @@ mod strategy;
 
 pub use strategy::{opcode_table, strategy, Strategy};
 
-use super::analysis::{self, Analysis, Context, Plan, RegSet, Site};
+use super::analysis::{self, Analysis, Context, Liveness, Plan, RegSet, Site};
 use super::exit::{self, DeoptReason};
 use super::helpers;
 use super::offsets;
@@ -44,6 +44,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 const I64: types::Type = types::I64;
 const F64: types::Type = types::F64;
@@ -119,6 +120,9 @@ pub struct Backend {
     fctx: FunctionBuilderContext,
     dump: Dump,
     pub count_instructions: bool,
+    /// Per code object compiled: its liveness, for its later compilations (loops of
+    /// the same code, recompilations). Code objects never change.
+    liveness: HashMap<usize, Rc<Liveness>>,
 }
 
 impl Backend {
@@ -151,6 +155,7 @@ impl Backend {
             fctx: FunctionBuilderContext::new(),
             dump: dump_mode(),
             count_instructions: false,
+            liveness: HashMap::new(),
         }
     }
 
@@ -184,7 +189,11 @@ impl Backend {
             caches: analysis::MethodCaches::new(),
             region: options.region,
         };
-        let an = Analysis::new(&cx);
+        let live = self
+            .liveness
+            .entry(index)
+            .or_insert_with(|| Rc::new(Liveness::of(code, env.codes)));
+        let an = Analysis::with_liveness(&cx, Rc::clone(live));
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
         t.translate();
@@ -739,7 +748,7 @@ impl<'a> Translator<'a> {
     /// The live registers at `pc`'s start that are dirty here: what an exit to the
     /// interpreter at `pc` must write back.
     fn exit_spills(&self, pc: usize) -> RegSet {
-        let mut set = self.an.live_in[pc].clone();
+        let mut set = self.an.live.live_in[pc].clone();
         set.intersect(&self.dirty);
         set
     }
@@ -793,7 +802,7 @@ impl<'a> Translator<'a> {
             written.extend(from..self.an.nregs as Reg);
         }
         for r in written {
-            if self.an.live_out[pc].contains(r) {
+            if self.an.live.live_out[pc].contains(r) {
                 let v = self.frame_load(r);
                 let t = out.types[r as usize];
                 debug_assert_eq!(rep(t), Rep::Boxed, "a helper result is boxed");
@@ -853,7 +862,7 @@ impl<'a> Translator<'a> {
             .as_ref()
             .expect("a reachable target");
         let dest = self.blocks[target].expect("a block at every reachable leader");
-        let live = &self.an.live_in[target];
+        let live = &self.an.live.live_in[target];
         let changes: Vec<(Reg, Ty, Ty)> = live
             .iter()
             .filter_map(|r| {
@@ -917,7 +926,7 @@ impl<'a> Translator<'a> {
         let types = self.an.block_types[e]
             .clone()
             .expect("entries are reachable");
-        let live = self.an.live_in[e].clone();
+        let live = self.an.live.live_in[e].clone();
         self.cur = vec![Ty::Any; self.an.nregs];
         for r in live.iter() {
             let v = self.frame_load(r);
@@ -1109,7 +1118,7 @@ impl<'a> Translator<'a> {
     /// The GC poll of a loop back-edge: calls the safepoint helper only when the heap
     /// wants a collection, with every live pointer in the frame.
     fn poll_safepoint(&mut self) {
-        let pointers: Vec<Reg> = self.an.live_out[self.pc]
+        let pointers: Vec<Reg> = self.an.live.live_out[self.pc]
             .iter()
             .filter(|&r| self.cur[r as usize].may_be_pointer() && self.dirty.contains(r))
             .collect();

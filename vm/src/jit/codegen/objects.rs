@@ -352,7 +352,7 @@ impl Translator<'_> {
         let exhausted = self.edge_with(target, taken_types);
         self.b.ins().brif(branched, exhausted, &[], got, &[]);
         self.b.switch_to_block(got);
-        if self.an.live_out[pc].contains(dst) {
+        if self.an.live.live_out[pc].contains(dst) {
             let v = self.frame_load(dst);
             self.set_boxed(dst, v, Ty::Any);
         }
