@@ -612,6 +612,20 @@ impl Translator<'_> {
             .b
             .ins()
             .load(I64, Self::flags(), globals, slot as i32 * 8);
+        let bound_now = self
+            .env
+            .global_values
+            .get(slot as usize)
+            .is_some_and(|g| g.bits() != Value::UNBOUND.bits());
+        if bound_now && !self.site().despecialized {
+            // A module global bound now stays bound: deleting it is rare enough to
+            // deopt for (the interpreter then looks in the builtins).
+            let bound = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, unbound);
+            self.guard(bound, DeoptReason::Unhandled);
+            self.set_boxed(dst, v, Ty::Any);
+            return;
+        }
+        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
         let (try_builtin, slow, done) = (
             self.b.create_block(),
             self.b.create_block(),
@@ -619,7 +633,6 @@ impl Translator<'_> {
         );
         self.b.set_cold_block(slow);
         self.b.append_block_param(done, I64);
-        let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
         self.b
             .ins()
             .brif(missing, try_builtin, &[], done, &[v.into()]);
