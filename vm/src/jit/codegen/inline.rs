@@ -273,6 +273,7 @@ impl Translator<'_> {
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], fail, &[]);
         self.b.switch_to_block(next);
+        self.b.seal_block(next);
     }
 }
 

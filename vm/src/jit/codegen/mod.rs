@@ -619,6 +619,7 @@ impl<'a> Translator<'a> {
                 let c = self.is_ptr(v);
                 self.b.ins().brif(c, ptr_ok, &[], fail, &[]);
                 self.b.switch_to_block(ptr_ok);
+                self.b.seal_block(ptr_ok);
                 let p = self.payload(v);
                 let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
                 let want = match t {
@@ -633,6 +634,7 @@ impl<'a> Translator<'a> {
                     let iter_ok = self.b.create_block();
                     self.b.ins().brif(c, iter_ok, &[], fail, &[]);
                     self.b.switch_to_block(iter_ok);
+                    self.b.seal_block(iter_ok);
                     let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
                     let want = if t == Ty::RangeIter {
                         l.range_tag
@@ -651,6 +653,7 @@ impl<'a> Translator<'a> {
             Ty::Wrapped => unreachable!("no value is guarded to be a wrapped int"),
         }
         self.b.switch_to_block(ok);
+        self.b.seal_block(ok);
     }
 
     // ----- exits -----
@@ -693,6 +696,11 @@ impl<'a> Translator<'a> {
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], fail, &[]);
         self.b.switch_to_block(next);
+        // The branch just made is its only predecessor: sealed now, a variable read
+        // in it resolves to that block's value at once, where an unsealed block gets
+        // a parameter per variable read that sealing removes again (the guards'
+        // continuation blocks are sealed so; the rest at the end).
+        self.b.seal_block(next);
     }
 
     /// Guards that register `r` has type `t`, then gives it that type (unboxed).
@@ -727,6 +735,7 @@ impl<'a> Translator<'a> {
         let next = self.b.create_block();
         self.b.ins().brif(zero, fail, &[], next, &[]);
         self.b.switch_to_block(next);
+        self.b.seal_block(next);
     }
 
     // ----- helpers -----
@@ -774,6 +783,7 @@ impl<'a> Translator<'a> {
         let next = self.b.create_block();
         self.b.ins().brif(raised, raise, &[], next, &[]);
         self.b.switch_to_block(next);
+        self.b.seal_block(next);
     }
 
     /// Runs the current instruction in the interpreter; returns its status (the
@@ -1112,6 +1122,7 @@ impl<'a> Translator<'a> {
             let next = self.b.create_block();
             self.b.ins().brif(due, exit, &[], next, &[]);
             self.b.switch_to_block(next);
+            self.b.seal_block(next);
         }
     }
 

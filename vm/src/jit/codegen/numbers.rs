@@ -234,6 +234,7 @@ impl Translator<'_> {
             let next = t.b.create_block();
             t.b.ins().brif(ok, next, &[], fail, &[]);
             t.b.switch_to_block(next);
+            t.b.seal_block(next);
         };
         let overflow = (overflow, DeoptReason::IntOverflow);
         let unhandled = (unhandled, DeoptReason::Unhandled);
