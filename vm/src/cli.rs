@@ -35,6 +35,8 @@ Environment:
   KRAIT_GC_STRESS=1   collect garbage at every safepoint (to find GC bugs)
   KRAIT_JIT_DUMP=1    print the Cranelift IR of every compiled function to stderr
   KRAIT_JIT_DUMP=asm  the IR, then the machine code made of it
+  KRAIT_JIT_VERIFY=1  run Cranelift's IR verifier on every compilation (slower; a
+                      function that fails it is left to the interpreter)
 ";
 
 /// The execution modes, in one place: the harness asks `krait --jit-modes`.

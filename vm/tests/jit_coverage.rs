@@ -1,5 +1,6 @@
 //! The JIT compiles every code object of every corpus program in mode `eager` (none
-//! refused by Cranelift), and compiled code runs most of each program: `--stats`
+//! refused by Cranelift, whose IR verifier checks every function here:
+//! `KRAIT_JIT_VERIFY=1`), and compiled code runs most of each program: `--stats`
 //! says so, program by program.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -31,6 +32,7 @@ fn check(program: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(program).map_err(|e| e.to_string())?;
     let output = Command::new(env!("CARGO_BIN_EXE_krait"))
         .args(["--jit", "eager", "--stats"])
+        .env("KRAIT_JIT_VERIFY", "1")
         .arg(program.file_name().expect("a file"))
         .args(directive_args(&source))
         .current_dir(program.parent().expect("a folder"))
@@ -46,7 +48,11 @@ fn check(program: &Path) -> Result<(), Failed> {
     let compiled = stat(json, "functions_compiled").ok_or("no functions_compiled")?;
     let coverage = stat(json, "coverage").ok_or("no coverage")?;
     if failures != 0.0 {
-        return Err(format!("{failures} compilations failed (run with KRAIT_JIT_DUMP=1)").into());
+        return Err(format!(
+            "{failures} compilations failed or did not verify (run with KRAIT_JIT_DUMP=1 \
+             KRAIT_JIT_VERIFY=1)"
+        )
+        .into());
     }
     if compiled < 1.0 {
         return Err("not even the module was compiled".into());

@@ -150,7 +150,7 @@ impl Vm {
             return Err(self.zero_division("division by zero"));
         }
         if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-            if x.abs() < (1 << 53) && y.abs() < (1 << 53) {
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                 return Ok(x as f64 / y as f64);
             }
         }

@@ -1122,13 +1122,10 @@ impl Analysis {
         if !word(ta) || !word(tb) {
             return false;
         }
-        let read_wrapped = ta == Ty::Wrapped || tb == Ty::Wrapped;
-        let wraps = self.wrapped_result_consumed(cx, pc, before);
-        debug_assert!(
-            !read_wrapped || wraps,
-            "a wrapped int read at pc {pc} escapes"
-        );
-        wraps
+        // With a wrapped operand this may be the question whether the operation
+        // producing it may wrap (`wrapped_result_consumed`): no, unless this one
+        // wraps too. (Code generation never boxes a wrapped int: see `boxed`.)
+        self.wrapped_result_consumed(cx, pc, before)
     }
 
     /// Whether the result of the `+`, `-` or `*` at `pc`, wrapped, is read only by the

@@ -133,8 +133,11 @@ impl Backend {
             .set("use_colocated_libcalls", "false")
             .expect("colocated flag");
         flags.set("is_pic", "false").expect("pic flag");
-        // The IR verifier costs compile time; debug builds keep it.
-        let verify = if cfg!(debug_assertions) {
+        // The IR verifier costs compile time: on in debug builds, and in release
+        // builds with `KRAIT_JIT_VERIFY=1` (as `vm/tests/jit_verify.rs` runs them).
+        let verify = if cfg!(debug_assertions)
+            || std::env::var("KRAIT_JIT_VERIFY").is_ok_and(|v| v == "1")
+        {
             "true"
         } else {
             "false"
@@ -197,6 +200,7 @@ impl Backend {
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
         t.translate();
+        t.fill_exits();
         let constants = std::mem::take(&mut t.constants);
         t.b.seal_all_blocks();
         t.b.finalize(self.module.target_config());
@@ -286,6 +290,24 @@ struct RangeVars {
     step: Variable,
 }
 
+/// What identifies an exit block: its status, and the registers it writes back with
+/// their representations.
+type ExitKey = (u64, Vec<(Reg, Rep)>);
+
+/// An edge block (see `Translator::edge`) waiting for the branch to it.
+struct PendingEdge {
+    block: Block,
+    target: usize,
+    /// The registers whose type changes on the edge: from, to.
+    changes: Vec<(Reg, Ty, Ty)>,
+    /// What entering the loop at `target` writes back.
+    clean: Vec<Reg>,
+    /// The types at the branch.
+    cur: Vec<Ty>,
+    /// What a failing header guard writes back.
+    spill: RegSet,
+}
+
 /// Emits the IR of one code object.
 struct Translator<'a> {
     b: FunctionBuilder<'a>,
@@ -318,7 +340,9 @@ struct Translator<'a> {
     /// The end of the run of instructions counted so far (`Options::count`).
     counted_to: usize,
     /// Exit blocks, shared by exits with the same status and spilled representations.
-    exits: HashMap<(u64, Vec<(Reg, Rep)>), Block>,
+    exits: HashMap<ExitKey, Block>,
+    /// Edge blocks to fill once the branch being made is emitted.
+    pending_edges: Vec<PendingEdge>,
     /// Per pc: whether its code may allocate or run Python code (a helper call), so a
     /// loop around it needs a GC poll.
     may_collect: Vec<bool>,
@@ -380,6 +404,7 @@ impl<'a> Translator<'a> {
             pc: 0,
             counted_to: 0,
             exits: HashMap::new(),
+            pending_edges: Vec::new(),
             may_collect: vec![false; cx.code.instrs.len()],
             constants: Vec::new(),
             sigs,
@@ -672,16 +697,32 @@ impl<'a> Translator<'a> {
         }
         let block = self.b.create_block();
         self.b.set_cold_block(block);
-        let current = self.b.current_block();
-        self.b.switch_to_block(block);
-        self.spill(key.1.iter().map(|&(r, _)| r));
-        let v = self.b.ins().iconst(I64, status as i64);
-        self.b.ins().return_(&[v]);
-        if let Some(c) = current {
-            self.b.switch_to_block(c);
-        }
+        // Filled at the end (`fill_exits`): a block is finished before another starts.
         self.exits.insert(key, block);
         block
+    }
+
+    /// Fills the exit blocks, once every branch to them is made: each writes back its
+    /// registers, in the representations they had where it was asked for, and returns
+    /// its status.
+    fn fill_exits(&mut self) {
+        let mut exits: Vec<(ExitKey, Block)> = self.exits.drain().collect();
+        // In the order they were made, so the code is the same from run to run.
+        exits.sort_unstable_by_key(|&(_, block)| block);
+        for ((status, regs), block) in exits {
+            self.b.switch_to_block(block);
+            self.b.seal_block(block);
+            for &(r, rep) in &regs {
+                self.cur[r as usize] = match rep {
+                    Rep::Int => Ty::Int,
+                    Rep::Float => Ty::Float,
+                    Rep::Boxed => Ty::Any,
+                };
+            }
+            self.spill(regs.iter().map(|&(r, _)| r));
+            let v = self.b.ins().iconst(I64, status as i64);
+            self.b.ins().return_(&[v]);
+        }
     }
 
     /// The exit to the interpreter at the current instruction, for `reason`.
@@ -888,37 +929,53 @@ impl<'a> Translator<'a> {
         if changes.is_empty() && clean.is_empty() {
             return dest;
         }
-        let edge = self.b.create_block();
-        let current = self.b.current_block();
-        self.b.switch_to_block(edge);
-        self.spill(clean);
-        let saved = self.cur.clone();
-        let spill = self.exit_spills(target);
-        for &(r, from, to) in &changes {
-            if to == Ty::Any {
-                continue;
+        let block = self.b.create_block();
+        // Filled once the branch to it is made (`fill_edges`).
+        self.pending_edges.push(PendingEdge {
+            block,
+            target,
+            changes,
+            clean,
+            cur: self.cur.clone(),
+            spill: self.exit_spills(target),
+        });
+        block
+    }
+
+    /// Fills the edge blocks `edge` made for the branch just emitted: writes back
+    /// what the loop entered never changes, guards and unboxes what the target
+    /// speculates on, and jumps there.
+    pub(super) fn fill_edges(&mut self) {
+        let edges = std::mem::take(&mut self.pending_edges);
+        for e in edges {
+            self.b.switch_to_block(e.block);
+            self.b.seal_block(e.block);
+            let saved = std::mem::replace(&mut self.cur, e.cur);
+            self.spill(e.clean);
+            for &(r, from, to) in &e.changes {
+                if to == Ty::Any {
+                    continue;
+                }
+                // Into a loop header that speculates on `r`: guard the type.
+                debug_assert_eq!(from, Ty::Any, "types merge only through Any");
+                let v = self.boxed(r);
+                let fail = self.exit_block(exit::header_guard_at(e.target as u32, r), &e.spill);
+                self.check_type(v, to, fail);
             }
-            // Into a loop header that speculates on `r`: guard the type.
-            debug_assert_eq!(from, Ty::Any, "types merge only through Any");
-            let v = self.boxed(r);
-            let fail = self.exit_block(exit::header_guard_at(target as u32, r), &spill);
-            self.check_type(v, to, fail);
+            for &(r, _, to) in &e.changes {
+                let v = self.boxed(r);
+                self.set_typed(r, v, to);
+            }
+            let dest = self.blocks[e.target].expect("a block at every reachable leader");
+            self.b.ins().jump(dest, &[]);
+            self.cur = saved;
         }
-        for &(r, _, to) in &changes {
-            let v = self.boxed(r);
-            self.set_typed(r, v, to);
-        }
-        self.b.ins().jump(dest, &[]);
-        self.cur = saved;
-        if let Some(c) = current {
-            self.b.switch_to_block(c);
-        }
-        edge
     }
 
     fn jump(&mut self, target: usize) {
         let block = self.edge(target);
         self.b.ins().jump(block, &[]);
+        self.fill_edges();
     }
 
     /// Branches on `cond` to `then_pc` or `else_pc`.
@@ -926,13 +983,14 @@ impl<'a> Translator<'a> {
         let t = self.edge(then_pc);
         let e = self.edge(else_pc);
         self.b.ins().brif(cond, t, &[], e, &[]);
+        self.fill_edges();
     }
 
-    /// The entry block for entry pc `e`: loads its live registers from the frame and
-    /// checks the types a loop header speculates on.
-    fn entry_block(&mut self, e: usize) -> Block {
-        let block = self.b.create_block();
+    /// Fills `block`, the entry block for entry pc `e`: loads its live registers from
+    /// the frame and checks the types a loop header speculates on.
+    fn entry_block(&mut self, e: usize, block: Block) {
         self.b.switch_to_block(block);
+        self.b.seal_block(block);
         let types = self.an.block_types[e]
             .clone()
             .expect("entries are reachable");
@@ -950,7 +1008,6 @@ impl<'a> Translator<'a> {
         }
         let dest = self.blocks[e].expect("entries have blocks");
         self.b.ins().jump(dest, &[]);
-        block
     }
 
     fn translate(&mut self) {
@@ -967,16 +1024,15 @@ impl<'a> Translator<'a> {
         self.reload_regs();
         let start = self.b.current_block().expect("the function's entry");
         let entry_pc = self.b.block_params(start)[2];
-        let mut dispatch = start;
-        for &e in &self.an.entries.clone() {
-            let target = self.entry_block(e as usize);
-            self.b.switch_to_block(dispatch);
+        // From `start`, a chain of tests of `entry_pc`.
+        let entries = self.an.entries.clone();
+        let targets: Vec<Block> = entries.iter().map(|_| self.b.create_block()).collect();
+        for (&e, &target) in entries.iter().zip(&targets) {
             let hit = self.b.ins().icmp_imm_s(IntCC::Equal, entry_pc, e as i64);
             let next = self.b.create_block();
             self.b.ins().brif(hit, target, &[], next, &[]);
-            dispatch = next;
+            self.b.switch_to_block(next);
         }
-        self.b.switch_to_block(dispatch);
         // Not an entry: let the interpreter run from there.
         let status = self.b.ins().iconst(
             I64,
@@ -984,6 +1040,11 @@ impl<'a> Translator<'a> {
         );
         let status = self.b.ins().bor(status, entry_pc);
         self.b.ins().return_(&[status]);
+        // The entry blocks, once the dispatch is complete (a block is filled before
+        // the next one is started).
+        for (&e, &target) in entries.iter().zip(&targets) {
+            self.entry_block(e as usize, target);
+        }
 
         let mut open = false;
         for pc in 0..n {

@@ -294,6 +294,7 @@ impl Translator<'_> {
                 let has_more = self.range_has_more(iter, next);
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
+                self.fill_edges();
                 self.b.switch_to_block(more);
                 let step = self.b.use_var(self.range_vars[iter as usize].step);
                 let next = self.range_advance(p, (next, step));
@@ -351,6 +352,7 @@ impl Translator<'_> {
         let got = self.b.create_block();
         let exhausted = self.edge_with(target, taken_types);
         self.b.ins().brif(branched, exhausted, &[], got, &[]);
+        self.fill_edges();
         self.b.switch_to_block(got);
         if self.an.live.live_out[pc].contains(dst) {
             let v = self.frame_load(dst);
