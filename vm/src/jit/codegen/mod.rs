@@ -134,7 +134,7 @@ impl Backend {
             .expect("colocated flag");
         flags.set("is_pic", "false").expect("pic flag");
         // The IR verifier costs compile time: on in debug builds, and in release
-        // builds with `KRAIT_JIT_VERIFY=1` (as `vm/tests/jit_verify.rs` runs them).
+        // builds with `KRAIT_JIT_VERIFY=1` (as `vm/tests/jit_coverage.rs` runs them).
         let verify = if cfg!(debug_assertions)
             || std::env::var("KRAIT_JIT_VERIFY").is_ok_and(|v| v == "1")
         {
