@@ -267,14 +267,6 @@ impl Translator<'_> {
             Val::Float(f) => f,
         }
     }
-
-    /// Continues in a new block if `ok`, else jumps to `fail`.
-    pub(super) fn continue_if(&mut self, ok: IrValue, fail: Block) {
-        let next = self.b.create_block();
-        self.b.ins().brif(ok, next, &[], fail, &[]);
-        self.b.switch_to_block(next);
-        self.b.seal_block(next);
-    }
 }
 
 #[cfg(test)]

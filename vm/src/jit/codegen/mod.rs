@@ -643,8 +643,7 @@ impl<'a> Translator<'a> {
                 let ptr_ok = self.b.create_block();
                 let c = self.is_ptr(v);
                 self.b.ins().brif(c, ptr_ok, &[], fail, &[]);
-                self.b.switch_to_block(ptr_ok);
-                self.b.seal_block(ptr_ok);
+                self.enter_sealed(ptr_ok);
                 let p = self.payload(v);
                 let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
                 let want = match t {
@@ -658,8 +657,7 @@ impl<'a> Translator<'a> {
                 if matches!(t, Ty::RangeIter | Ty::SeqIter) {
                     let iter_ok = self.b.create_block();
                     self.b.ins().brif(c, iter_ok, &[], fail, &[]);
-                    self.b.switch_to_block(iter_ok);
-                    self.b.seal_block(iter_ok);
+                    self.enter_sealed(iter_ok);
                     let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
                     let want = if t == Ty::RangeIter {
                         l.range_tag
@@ -677,8 +675,7 @@ impl<'a> Translator<'a> {
             }
             Ty::Wrapped => unreachable!("no value is guarded to be a wrapped int"),
         }
-        self.b.switch_to_block(ok);
-        self.b.seal_block(ok);
+        self.enter_sealed(ok);
     }
 
     // ----- exits -----
@@ -710,8 +707,7 @@ impl<'a> Translator<'a> {
         // In the order they were made, so the code is the same from run to run.
         exits.sort_unstable_by_key(|&(_, block)| block);
         for ((status, regs), block) in exits {
-            self.b.switch_to_block(block);
-            self.b.seal_block(block);
+            self.enter_sealed(block);
             for &(r, rep) in &regs {
                 self.cur[r as usize] = match rep {
                     Rep::Int => Ty::Int,
@@ -734,14 +730,30 @@ impl<'a> Translator<'a> {
     /// Continues if `ok`, else deopts at the current instruction for `reason`.
     fn guard(&mut self, ok: IrValue, reason: DeoptReason) {
         let fail = self.deopt_block(reason);
+        self.continue_if(ok, fail);
+    }
+
+    /// Continues in a new block if `ok`, else jumps to `fail`.
+    pub(super) fn continue_if(&mut self, ok: IrValue, fail: Block) {
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], fail, &[]);
-        self.b.switch_to_block(next);
-        // The branch just made is its only predecessor: sealed now, a variable read
-        // in it resolves to that block's value at once, where an unsealed block gets
-        // a parameter per variable read that sealing removes again (the guards'
-        // continuation blocks are sealed so; the rest at the end).
-        self.b.seal_block(next);
+        self.enter_sealed(next);
+    }
+
+    /// Jumps to `fail` if `bad`, else continues in a new block.
+    fn leave_if(&mut self, bad: IrValue, fail: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(bad, fail, &[], next, &[]);
+        self.enter_sealed(next);
+    }
+
+    /// Starts `block`, all of whose predecessors are made (most often just the branch
+    /// before): sealed now, a variable read in it resolves through them at once,
+    /// where an unsealed block gets a parameter per variable read that sealing
+    /// removes again (blocks with predecessors still to come are sealed at the end).
+    fn enter_sealed(&mut self, block: Block) {
+        self.b.switch_to_block(block);
+        self.b.seal_block(block);
     }
 
     /// Guards that register `r` has type `t`, then gives it that type (unboxed).
@@ -773,10 +785,7 @@ impl<'a> Translator<'a> {
             .ins()
             .store(Self::flags(), stored, self.vm, offsets::STRESS_COUNTDOWN);
         let fail = self.deopt_block(DeoptReason::StressGuard);
-        let next = self.b.create_block();
-        self.b.ins().brif(zero, fail, &[], next, &[]);
-        self.b.switch_to_block(next);
-        self.b.seal_block(next);
+        self.leave_if(zero, fail);
     }
 
     // ----- helpers -----
@@ -821,10 +830,7 @@ impl<'a> Translator<'a> {
             .ins()
             .icmp_imm_s(IntCC::Equal, status, raised_code as i64);
         let raise = self.exit_block(exit::raise_at(self.pc as u32), &RegSet::default());
-        let next = self.b.create_block();
-        self.b.ins().brif(raised, raise, &[], next, &[]);
-        self.b.switch_to_block(next);
-        self.b.seal_block(next);
+        self.leave_if(raised, raise);
     }
 
     /// Runs the current instruction in the interpreter; returns its status (the
@@ -948,8 +954,7 @@ impl<'a> Translator<'a> {
     pub(super) fn fill_edges(&mut self) {
         let edges = std::mem::take(&mut self.pending_edges);
         for e in edges {
-            self.b.switch_to_block(e.block);
-            self.b.seal_block(e.block);
+            self.enter_sealed(e.block);
             let saved = std::mem::replace(&mut self.cur, e.cur);
             self.spill(e.clean);
             for &(r, from, to) in &e.changes {
@@ -989,8 +994,7 @@ impl<'a> Translator<'a> {
     /// Fills `block`, the entry block for entry pc `e`: loads its live registers from
     /// the frame and checks the types a loop header speculates on.
     fn entry_block(&mut self, e: usize, block: Block) {
-        self.b.switch_to_block(block);
-        self.b.seal_block(block);
+        self.enter_sealed(block);
         let types = self.an.block_types[e]
             .clone()
             .expect("entries are reachable");
@@ -1180,10 +1184,7 @@ impl<'a> Translator<'a> {
             let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
             let spill = self.exit_spills(header);
             let exit = self.exit_block(exit::deopt_at(header as u32, DeoptReason::TierUp), &spill);
-            let next = self.b.create_block();
-            self.b.ins().brif(due, exit, &[], next, &[]);
-            self.b.switch_to_block(next);
-            self.b.seal_block(next);
+            self.leave_if(due, exit);
         }
     }
 

@@ -231,10 +231,7 @@ impl Translator<'_> {
     ) -> IrValue {
         let ins_guard = |t: &mut Self, ok: IrValue, fail: Option<Block>, reason| {
             let fail = fail.unwrap_or_else(|| t.deopt_block(reason));
-            let next = t.b.create_block();
-            t.b.ins().brif(ok, next, &[], fail, &[]);
-            t.b.switch_to_block(next);
-            t.b.seal_block(next);
+            t.continue_if(ok, fail);
         };
         let overflow = (overflow, DeoptReason::IntOverflow);
         let unhandled = (unhandled, DeoptReason::Unhandled);
