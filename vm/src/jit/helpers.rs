@@ -12,8 +12,9 @@
 //! Python code, which may grow (reallocate) the register stack, and compiled code
 //! re-derives its register pointer from that word after each call.
 
+use super::types::Ty;
 use super::JitExit;
-use crate::bytecode::Instr;
+use crate::bytecode::{Instr, Reg};
 use crate::interp::error::PyResult;
 use crate::interp::{FrameExit, Vm};
 use crate::runtime::object::{Obj, ObjBody};
@@ -424,6 +425,35 @@ pub unsafe extern "C" fn list_append(list: *mut Obj, value: u64) -> u64 {
     // SAFETY: per the contract above.
     if let ObjBody::List(items) = unsafe { &mut (*list).body } {
         items.push(Value::from_bits(value));
+    }
+    OK
+}
+
+/// The types a loop-header entry speculates on, checked by [`check_entry`] when
+/// compiled code is entered there: one call in place of a guard, and its exit
+/// block, per register (entries are taken once per loop run, not per iteration).
+pub struct EntryChecks {
+    /// The entry pc.
+    pub pc: u32,
+    /// The registers and the types they must have.
+    pub regs: Box<[(Reg, Ty)]>,
+}
+
+/// `0` if every register of `checks` holds its type, else the `HeaderGuard` exit
+/// status of the first that does not. No allocation, no Python code.
+///
+/// # Safety
+/// `regs` points at the entered frame's registers and `checks` at an `EntryChecks`
+/// the code that calls this keeps alive (`codegen::Backend` holds them as long as the
+/// code), whose registers are all in that frame.
+pub unsafe extern "C" fn check_entry(regs: *const Value, checks: *const EntryChecks) -> u64 {
+    // SAFETY: per the contract above.
+    let checks = unsafe { &*checks };
+    for &(r, t) in &checks.regs {
+        // SAFETY: `r` is a register of the frame at `regs` (per the contract above).
+        if !t.holds(unsafe { *regs.add(r as usize) }) {
+            return super::exit::header_guard_at(checks.pc, r);
+        }
     }
     OK
 }

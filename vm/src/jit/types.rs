@@ -82,6 +82,36 @@ impl Ty {
     pub fn may_be_pointer(self) -> bool {
         !matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Wrapped)
     }
+
+    /// Whether boxed value `v` has this type: what `Translator::check_type` tests
+    /// inline, for the checks made in Rust (`helpers::check_entry`). No value is a
+    /// wrapped int (only ever unboxed).
+    pub fn holds(self, v: Value) -> bool {
+        use crate::runtime::object::IterState;
+        match self {
+            Ty::Pending | Ty::Any => true,
+            Ty::Int => v.is_small_int(),
+            Ty::Float => v.is_float(),
+            Ty::Bool => v.is_bool(),
+            Ty::Wrapped => false,
+            Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::RangeIter | Ty::SeqIter => {
+                let Some(obj) = v.as_obj() else {
+                    return false;
+                };
+                match (self, &obj.body) {
+                    (Ty::Str, ObjBody::Str(_))
+                    | (Ty::List, ObjBody::List(_))
+                    | (Ty::Tuple, ObjBody::Tuple(_))
+                    | (Ty::Dict, ObjBody::Dict(_)) => true,
+                    (Ty::RangeIter, ObjBody::Iter(it)) => {
+                        matches!(it.state, IterState::Range { .. })
+                    }
+                    (Ty::SeqIter, ObjBody::Iter(it)) => matches!(it.state, IterState::Seq { .. }),
+                    _ => false,
+                }
+            }
+        }
+    }
 }
 
 /// The feedback of one instruction, or none when its speculation failed too often.
@@ -261,5 +291,52 @@ pub fn for_iter(iter: Ty, site: SiteFeedback) -> Iter {
         FB_RANGE_ITER => Iter::Range,
         FB_SEQ_ITER => Iter::Seq,
         _ => Iter::Generic,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::heap::Heap;
+    use crate::runtime::object::{IterObj, IterState, StrObj};
+
+    /// Each type holds exactly the values of its kind (`Any` all of them), as the
+    /// inline checks of `Translator::check_type` test.
+    #[test]
+    fn each_type_holds_its_own_values() {
+        let mut heap = Heap::new(false);
+        let list = heap.alloc(ObjBody::List(vec![]));
+        let range = IterState::Range {
+            next: 0,
+            stop: 3,
+            step: 1,
+        };
+        let seq = IterState::Seq {
+            seq: list,
+            index: 0,
+        };
+        let values = [
+            (Ty::Int, Value::small_int(-5)),
+            (Ty::Float, Value::float(2.5)),
+            (Ty::Bool, Value::TRUE),
+            (Ty::Str, heap.alloc(ObjBody::Str(StrObj::new("ab".into())))),
+            (Ty::List, list),
+            (Ty::Tuple, heap.alloc(ObjBody::Tuple(Box::new([])))),
+            (Ty::Dict, heap.alloc(ObjBody::Dict(Default::default()))),
+            (
+                Ty::RangeIter,
+                heap.alloc(ObjBody::Iter(IterObj { state: range })),
+            ),
+            (
+                Ty::SeqIter,
+                heap.alloc(ObjBody::Iter(IterObj { state: seq })),
+            ),
+            (Ty::Any, Value::NONE),
+        ];
+        for (t, _) in values {
+            for (kind, v) in values {
+                assert_eq!(t.holds(v), t == kind || t == Ty::Any, "{t:?} of a {kind:?}");
+            }
+        }
     }
 }

@@ -123,6 +123,11 @@ pub struct Backend {
     /// Per code object compiled: its liveness, for its later compilations (loops of
     /// the same code, recompilations). Code objects never change.
     liveness: HashMap<usize, Rc<Liveness>>,
+    /// The tables `helpers::check_entry` reads, which compiled code points at: kept
+    /// as long as the code (which the module never frees either). Boxed: the code
+    /// holds their addresses, which must not move as the vector grows.
+    #[allow(clippy::vec_box)]
+    entry_checks: Vec<Box<helpers::EntryChecks>>,
 }
 
 impl Backend {
@@ -159,6 +164,7 @@ impl Backend {
             dump: dump_mode(),
             count_instructions: false,
             liveness: HashMap::new(),
+            entry_checks: Vec::new(),
         }
     }
 
@@ -202,6 +208,7 @@ impl Backend {
         t.translate();
         t.fill_exits();
         let constants = std::mem::take(&mut t.constants);
+        self.entry_checks.append(&mut t.entry_checks);
         t.b.seal_all_blocks();
         t.b.finalize(self.module.target_config());
 
@@ -348,6 +355,10 @@ struct Translator<'a> {
     may_collect: Vec<bool>,
     /// See [`Compiled::constants`].
     constants: Vec<Value>,
+    /// The tables of entry type checks the code points at (see
+    /// [`Backend::entry_checks`]; boxed for the same reason).
+    #[allow(clippy::vec_box)]
+    entry_checks: Vec<Box<helpers::EntryChecks>>,
     sigs: Sigs,
 }
 
@@ -407,6 +418,7 @@ impl<'a> Translator<'a> {
             pending_edges: Vec::new(),
             may_collect: vec![false; cx.code.instrs.len()],
             constants: Vec::new(),
+            entry_checks: Vec::new(),
             sigs,
         }
     }
@@ -991,24 +1003,42 @@ impl<'a> Translator<'a> {
         self.fill_edges();
     }
 
-    /// Fills `block`, the entry block for entry pc `e`: loads its live registers from
-    /// the frame and checks the types a loop header speculates on.
+    /// Fills `block`, the entry block for entry pc `e`: checks the types a loop
+    /// header speculates on (in one helper call: inline guards, each with its exit
+    /// block, were a sixth of all IR), then loads its live registers from the frame.
     fn entry_block(&mut self, e: usize, block: Block) {
         self.enter_sealed(block);
         let types = self.an.block_types[e]
             .clone()
             .expect("entries are reachable");
         let live = self.an.live.live_in[e].clone();
+        let checks: Box<[(Reg, Ty)]> = live
+            .iter()
+            .map(|r| (r, types[r as usize]))
+            .filter(|&(_, t)| t != Ty::Any)
+            .collect();
+        if !checks.is_empty() {
+            let checks = Box::new(helpers::EntryChecks {
+                pc: e as u32,
+                regs: checks,
+            });
+            let at = self.b.ins().iconst(I64, &*checks as *const _ as i64);
+            self.entry_checks.push(checks);
+            let regs = self.b.use_var(self.regs);
+            let f = helpers::check_entry as *const () as usize;
+            let status = self.call(self.sigs.args2, f, &[regs, at]);
+            let (fail, ok) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(fail);
+            self.b.ins().brif(status, fail, &[], ok, &[]);
+            self.enter_sealed(fail);
+            self.b.ins().return_(&[status]);
+            self.enter_sealed(ok);
+        }
         self.cur = vec![Ty::Any; self.an.nregs];
         for r in live.iter() {
             let v = self.frame_load(r);
-            let t = types[r as usize];
-            if t != Ty::Any {
-                let fail = self.exit_block(exit::header_guard_at(e as u32, r), &RegSet::default());
-                self.check_type(v, t, fail);
-            }
             self.set_boxed(r, v, Ty::Any);
-            self.set_typed(r, v, t);
+            self.set_typed(r, v, types[r as usize]);
         }
         let dest = self.blocks[e].expect("entries have blocks");
         self.b.ins().jump(dest, &[]);
