@@ -8,10 +8,13 @@
 //! | 48..64 | the register whose guard failed (`HeaderGuard`), or else the |
 //! |        | instructions counted ahead that were not run ([`overcount`])  |
 //!
-//! Every exit leaves all registers in the frame, so the interpreter needs nothing
-//! else to continue: a `Return` exit names the `Return` instruction (the interpreter
+//! Every exit leaves all registers in the frame (the low ones possibly unboxed, for
+//! `exit_of` to box: [`RAW_REGS`]), so the interpreter needs nothing else to
+//! continue: a `Return` exit names the `Return` instruction (the interpreter
 //! reads its operand), a `Deopt` exit the instruction to execute next, a `Raise` exit
 //! the instruction that raised (the exception waits in `JitContext::exception`).
+
+use crate::runtime::value::Value;
 
 /// Why compiled code stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,6 +154,26 @@ pub fn with_overcount(status: u64, over: usize) -> u64 {
     status | (over as u64) << 48
 }
 
+/// Registers below this an exit may write unboxed: bit `r` of
+/// `JitContext::raw_regs` says register `r` holds an i64 (a small int's value),
+/// bit `RAW_REGS + r` an f64. Boxing is then done once, in Rust, by [`box_raw`],
+/// not in every exit block (an exit's int boxing was four IR instructions per
+/// register, a float's four).
+pub const RAW_REGS: u32 = 32;
+
+/// Boxes the registers of `regs` (a frame's) that `raw` says an exit left unboxed.
+/// Called by `exit_of` as soon as compiled code returns, before anything (the GC
+/// above all) reads the frame.
+pub fn box_raw(regs: &mut [Value], raw: u64) {
+    for (r, reg) in regs.iter_mut().take(RAW_REGS as usize).enumerate() {
+        if raw & 1 << r != 0 {
+            *reg = Value::small_int(reg.bits() as i64);
+        } else if raw & 1 << (RAW_REGS as usize + r) != 0 {
+            *reg = Value::float(f64::from_bits(reg.bits()));
+        }
+    }
+}
+
 /// The instructions an exit's status says were counted but not run (see
 /// [`with_overcount`]).
 pub fn overcount(status: u64) -> u64 {
@@ -234,5 +257,25 @@ mod tests {
         for (i, r) in DeoptReason::ALL.iter().enumerate() {
             assert_eq!(*r as usize, i);
         }
+    }
+
+    #[test]
+    fn raw_registers_are_boxed_as_compiled_code_would() {
+        let n = RAW_REGS as usize + 2;
+        let mut regs: Vec<Value> = (0..n).map(|_| Value::NONE).collect();
+        let nan = f64::from_bits(0xfffc_0000_dead_beef);
+        regs[0] = Value::from_bits(-5i64 as u64);
+        regs[3] = Value::from_bits((1i64 << 46) as u64);
+        regs[4] = Value::from_bits(2.5f64.to_bits());
+        regs[RAW_REGS as usize - 1] = Value::from_bits(nan.to_bits());
+        let raw = 1 | 1 << 3 | 1 << (RAW_REGS + 4) | 1 << (2 * RAW_REGS - 1);
+        box_raw(&mut regs, raw);
+        assert_eq!(regs[0], Value::small_int(-5));
+        assert_eq!(regs[3], Value::small_int(1 << 46));
+        assert_eq!(regs[4], Value::float(2.5));
+        // A NaN is boxed canonical (its bits could look like a tagged word).
+        assert_eq!(regs[RAW_REGS as usize - 1], Value::float(f64::NAN));
+        // Registers the mask does not name stay as they are.
+        assert!(regs[1].is_none() && regs[n - 1].is_none());
     }
 }

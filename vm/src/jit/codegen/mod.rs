@@ -727,7 +727,32 @@ impl<'a> Translator<'a> {
                     Rep::Boxed => Ty::Any,
                 };
             }
-            self.spill(regs.iter().map(|&(r, _)| r));
+            // Unboxed ints and floats of the low registers are written raw, and
+            // `exit_of` boxes them (a return's frame is dropped, and the inline call
+            // takes a return without `exit_of`: it spills nothing raw).
+            let raw_ok = !matches!(exit::decode(status), exit::Exit::Return { .. });
+            let mut raw = 0u64;
+            for &(r, rep) in &regs {
+                match rep {
+                    Rep::Int if raw_ok && (r as u32) < exit::RAW_REGS => {
+                        let i = self.b.use_var(self.ints[r as usize]);
+                        self.frame_store(r, i);
+                        raw |= 1 << r;
+                    }
+                    Rep::Float if raw_ok && (r as u32) < exit::RAW_REGS => {
+                        let f = self.b.use_var(self.floats[r as usize]);
+                        self.frame_store(r, f);
+                        raw |= 1 << (exit::RAW_REGS + r as u32);
+                    }
+                    _ => self.spill([r]),
+                }
+            }
+            if raw != 0 {
+                let raw = self.b.ins().iconst(I64, raw as i64);
+                self.b
+                    .ins()
+                    .store(Self::flags(), raw, self.vm, offsets::RAW_REGS);
+            }
             let v = self.b.ins().iconst(I64, status as i64);
             self.b.ins().return_(&[v]);
         }
