@@ -83,10 +83,9 @@ impl Translator<'_> {
         self.spill(spills.iter());
         if let Some(callee) = direct {
             self.b.set_cold_block(generic);
-            // An inlined body that gives up makes the call the generic way: that
-            // is rare, and the direct call's code would double the IR here.
-            if !self.inline_pure_leaf(func, argc, callee, generic, done) {
-                self.inline_call(dst, func, argc, callee, generic, done);
+            let direct = |t: &mut Self| t.inline_call(dst, func, argc, callee, generic, done, true);
+            if !self.inline_pure(func, argc, callee, generic, done, direct) {
+                self.inline_call(dst, func, argc, callee, generic, done, false);
             }
         } else if argc == 1 && self.loaded_global(func, "len") {
             self.inline_len(func, func + 1, generic, done);
@@ -116,9 +115,10 @@ impl Translator<'_> {
     }
 
     /// The inline call of plain function `callee` (see the module docs); anything
-    /// unexpected (another callee, no compiled code yet, a full frame stack, the
-    /// recursion limit) goes to `generic`, the result to `done`. Every value the
-    /// callee or the GC may need is already in the frame.
+    /// unexpected (another callee, unless `checked` already, no compiled code yet, a
+    /// full frame stack, the recursion limit) goes to `generic`, the result to
+    /// `done`. Every value the callee or the GC may need is already in the frame.
+    #[allow(clippy::too_many_arguments)]
     fn inline_call(
         &mut self,
         dst: Reg,
@@ -127,6 +127,7 @@ impl Translator<'_> {
         callee: u32,
         generic: Block,
         done: Block,
+        checked: bool,
     ) {
         self.may_collect[self.pc] = true;
         let l = layout();
@@ -136,19 +137,9 @@ impl Translator<'_> {
         let (nregs, named) = (callee_code.nregs as i64, callee_code.named_regs as i64);
         let next = |t: &mut Self, ok| t.continue_if(ok, generic);
 
-        // The callee: a function object of code `callee` (the one the global held at
-        // compile time, kept alive as the code's constant, if any), compiled.
-        match self.known_function(func, callee) {
-            Some(known) => {
-                let f = self.boxed(func);
-                let same = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, f, known.bits() as i64);
-                self.constants.push(known);
-                next(self, same);
-            }
-            None => self.check_callee(func, callee, generic),
+        // The callee: a function object of code `callee`, compiled.
+        if !checked {
+            self.check_direct_callee(func, callee, generic);
         }
         let f = self.boxed(func);
         let table = self.b.ins().load(I64, flags, self.vm, offsets::ENTRY_TABLE);
@@ -259,6 +250,24 @@ impl Translator<'_> {
         let calls = self.b.ins().load(I64, flags, self.vm, at);
         let calls1 = self.b.ins().iadd_imm_s(calls, 1);
         self.b.ins().store(flags, calls1, self.vm, at);
+    }
+
+    /// Continues if `R[func]` is a function object of code `callee` (by address when
+    /// it is the one the global it was loaded from held at compile time, which the
+    /// code keeps alive as a constant), else jumps to `fail`.
+    pub(super) fn check_direct_callee(&mut self, func: Reg, callee: u32, fail: Block) {
+        match self.known_function(func, callee) {
+            Some(known) => {
+                let f = self.boxed(func);
+                let same = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, f, known.bits() as i64);
+                self.constants.push(known);
+                self.continue_if(same, fail);
+            }
+            None => self.check_callee(func, callee, fail),
+        }
     }
 
     /// Continues if `R[func]` is a function object of code `callee`, else jumps to

@@ -27,7 +27,7 @@ pub(super) enum Operand {
     Imm(i64),
 }
 
-fn int_cc(op: CmpKind) -> IntCC {
+pub(super) fn int_cc(op: CmpKind) -> IntCC {
     match op {
         CmpKind::Eq => IntCC::Equal,
         CmpKind::Ne => IntCC::NotEqual,
@@ -38,7 +38,7 @@ fn int_cc(op: CmpKind) -> IntCC {
     }
 }
 
-fn float_cc(op: CmpKind) -> FloatCC {
+pub(super) fn float_cc(op: CmpKind) -> FloatCC {
     match op {
         CmpKind::Eq => FloatCC::Equal,
         CmpKind::Ne => FloatCC::NotEqual,
@@ -50,7 +50,7 @@ fn float_cc(op: CmpKind) -> FloatCC {
 }
 
 /// The comparison of a compare instruction.
-fn cmp_kind(instr: &Instr) -> Option<CmpKind> {
+pub(super) fn cmp_kind(instr: &Instr) -> Option<CmpKind> {
     Some(match instr {
         Instr::Eq { .. } => CmpKind::Eq,
         Instr::Ne { .. } => CmpKind::Ne,
