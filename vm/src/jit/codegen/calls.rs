@@ -19,7 +19,7 @@ use crate::jit::types::Ty;
 use crate::runtime::object::ObjBody;
 use crate::runtime::value::Value;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{Block, InstBuilder};
+use cranelift_codegen::ir::{Block, InstBuilder, Value as IrValue};
 
 impl Translator<'_> {
     /// The global slot `R[func]` at the current pc was loaded from within this block.
@@ -83,9 +83,11 @@ impl Translator<'_> {
         self.spill(spills.iter());
         if let Some(callee) = direct {
             self.b.set_cold_block(generic);
-            let direct = |t: &mut Self| t.inline_call(dst, func, argc, callee, generic, done, true);
+            let direct = |t: &mut Self, len| {
+                t.inline_call(dst, func, argc, callee, generic, done, Some(len));
+            };
             if !self.inline_pure(func, argc, callee, generic, done, direct) {
-                self.inline_call(dst, func, argc, callee, generic, done, false);
+                self.inline_call(dst, func, argc, callee, generic, done, None);
             }
         } else if argc == 1 && self.loaded_global(func, "len") {
             self.inline_len(func, func + 1, generic, done);
@@ -115,9 +117,10 @@ impl Translator<'_> {
     }
 
     /// The inline call of plain function `callee` (see the module docs); anything
-    /// unexpected (another callee, unless `checked` already, no compiled code yet, a
-    /// full frame stack, the recursion limit) goes to `generic`, the result to
-    /// `done`. Every value the callee or the GC may need is already in the frame.
+    /// unexpected (another callee, no compiled code yet, a full frame stack, the
+    /// recursion limit) goes to `generic`, the result to `done`. With `checked`, the
+    /// callee and the recursion limit were checked already, and that is the frame
+    /// count. Every value the callee or the GC may need is already in the frame.
     #[allow(clippy::too_many_arguments)]
     fn inline_call(
         &mut self,
@@ -127,7 +130,7 @@ impl Translator<'_> {
         callee: u32,
         generic: Block,
         done: Block,
-        checked: bool,
+        checked: Option<IrValue>,
     ) {
         self.may_collect[self.pc] = true;
         let l = layout();
@@ -138,7 +141,7 @@ impl Translator<'_> {
         let next = |t: &mut Self, ok| t.continue_if(ok, generic);
 
         // The callee: a function object of code `callee`, compiled.
-        if !checked {
+        if checked.is_none() {
             self.check_direct_callee(func, callee, generic);
         }
         let f = self.boxed(func);
@@ -149,10 +152,16 @@ impl Translator<'_> {
 
         // Below the recursion limit (so also room for one more frame), and registers.
         let vm = self.vm;
-        let len = self.b.ins().load(I64, flags, vm, fl.frames_len);
-        let limit = self.b.ins().load(I64, flags, vm, offsets::FRAME_LIMIT);
-        let below = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
-        next(self, below);
+        let len = match checked {
+            Some(len) => len,
+            None => {
+                let len = self.b.ins().load(I64, flags, vm, fl.frames_len);
+                let limit = self.b.ins().load(I64, flags, vm, offsets::FRAME_LIMIT);
+                let below = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
+                next(self, below);
+                len
+            }
+        };
         let new_base = self.b.ins().iadd_imm_s(self.base, func as i64 + 1);
         let end = self.b.ins().iadd_imm_s(new_base, nregs);
         let stack_len = self.b.ins().load(I64, flags, vm, fl.stack_len);

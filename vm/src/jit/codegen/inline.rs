@@ -303,9 +303,9 @@ impl Translator<'_> {
     /// (else jumps to `generic`, the generic call) and that a call would not hit the
     /// recursion limit, runs the inlined code, and jumps to `done` with the boxed
     /// result. Where it gives up, it continues with the direct call `direct` makes
-    /// (the callee already checked), or, when that is only for rare failures of a
-    /// body inlined whole, at `generic`. Returns false, emitting nothing, if there
-    /// is nothing to inline.
+    /// (the callee and the recursion limit already checked: it is given the frame
+    /// count), or, when that is only for rare failures of a body inlined whole, at
+    /// `generic`. Returns false, emitting nothing, if there is nothing to inline.
     pub(super) fn inline_pure(
         &mut self,
         func: Reg,
@@ -313,7 +313,7 @@ impl Translator<'_> {
         callee: u32,
         generic: Block,
         done: Block,
-        direct: impl FnOnce(&mut Self),
+        direct: impl FnOnce(&mut Self, IrValue),
     ) -> bool {
         let code = &self.env.codes[callee as usize];
         // Arguments of unknown type are taken for ints, and checked.
@@ -339,14 +339,14 @@ impl Translator<'_> {
             generic
         };
         self.check_direct_callee(func, callee, generic);
-        // A call here would raise RecursionError: let it.
+        // A call here would raise RecursionError: let the generic call raise it.
         let l = layout();
         let fl = &l.frames;
         let flags = Self::flags();
         let len = self.b.ins().load(I64, flags, self.vm, fl.frames_len);
         let limit = self.b.ins().load(I64, flags, self.vm, offsets::FRAME_LIMIT);
         let below = self.b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
-        self.continue_if(below, give_up);
+        self.continue_if(below, generic);
 
         let mut regs: Vec<Option<Val>> = vec![None; code.nregs as usize];
         for (i, &(kind, checked)) in args.iter().enumerate() {
@@ -365,7 +365,7 @@ impl Translator<'_> {
         self.inline_tree(&tree, regs, 0, &mut Vec::new(), &to);
         if give_up != generic {
             self.enter_sealed(give_up);
-            direct(self);
+            direct(self, len);
         }
         true
     }
