@@ -295,6 +295,8 @@ struct RangeVars {
     /// 0 when counting up, -1 when counting down.
     dir: Variable,
     step: Variable,
+    /// The iterator's heap address (its `next` is read and written there).
+    ptr: Variable,
 }
 
 /// What identifies an exit block: its status, and the registers it writes back with
@@ -393,6 +395,7 @@ impl<'a> Translator<'a> {
                 bound: b.declare_var(I64),
                 dir: b.declare_var(I64),
                 step: b.declare_var(I64),
+                ptr: b.declare_var(I64),
             })
             .collect();
         Translator {

@@ -284,8 +284,7 @@ impl Translator<'_> {
         match it {
             Iter::Range => {
                 self.guard_reg(iter, Ty::RangeIter);
-                let v = self.boxed(iter);
-                let p = self.payload(v);
+                let p = self.b.use_var(self.range_vars[iter as usize].ptr);
                 let more = self.b.create_block();
                 let next = self
                     .b
@@ -369,11 +368,13 @@ impl Translator<'_> {
         e
     }
 
-    /// Reads the stop and step of the range iterator `v` into `r`'s range variables.
+    /// Reads the address, stop and step of the range iterator `v` into `r`'s range
+    /// variables.
     pub(super) fn load_range_vars(&mut self, r: Reg, v: IrValue) {
         let l = layout();
         let vars = self.range_vars[r as usize];
         let p = self.payload(v);
+        self.b.def_var(vars.ptr, p);
         let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
         let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
         let dir = self.b.ins().sshr_imm_s(step, 63);
