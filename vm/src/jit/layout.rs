@@ -74,7 +74,6 @@ pub struct FramesLayout {
     pub frame_ret: i32,
     pub frame_handled_base: i32,
     pub frame_namespace: i32,
-    pub frame_entry: i32,
     pub frame_generator: i32,
     pub frame_saved_top: i32,
 }
@@ -157,7 +156,6 @@ fn measure_frames() -> FramesLayout {
         frame_ret: at(offset_of!(Frame, ret)),
         frame_handled_base: at(offset_of!(Frame, handled_base)),
         frame_namespace: at(offset_of!(Frame, namespace)),
-        frame_entry: at(offset_of!(Frame, entry)),
         frame_generator: at(offset_of!(Frame, generator)),
         frame_saved_top: at(offset_of!(Frame, saved_top)),
     }
@@ -293,5 +291,10 @@ mod tests {
         assert_ne!(l.list_tag, l.tuple_tag);
         assert_ne!(l.seq_tag, l.range_tag);
         assert_ne!(l.seq_seq, l.seq_index);
+        // Compiled code writes a frame's `code` and `entry` (false) as one word: the
+        // last, where every other field (a word each) is below it.
+        let f = &l.frames;
+        assert_eq!(offset_of!(Frame, entry) as i32, f.frame_code + 4);
+        assert_eq!(f.frame_code + 8, f.frame_size);
     }
 }

@@ -186,8 +186,9 @@ impl Translator<'_> {
         let old_top = self.b.ins().load(I64, flags, vm, fl.stack_top);
         let none = self.b.ins().iconst(I64, Value::NONE.bits() as i64);
         let zero = self.b.ins().iconst(I64, 0);
-        let code32 = self.b.ins().iconst(types_i32(), callee as i64);
-        self.b.ins().store(flags, code32, frame, fl.frame_code);
+        // `code` and `entry` (false) share a word (see `layout`): one store.
+        let code_entry = self.b.ins().iconst(I64, callee as i64);
+        self.b.ins().store(flags, code_entry, frame, fl.frame_code);
         self.b.ins().store(flags, new_base, frame, fl.frame_base);
         self.b.ins().store(flags, zero, frame, fl.frame_pc);
         self.b.ins().store(flags, f, frame, fl.frame_func);
@@ -197,7 +198,6 @@ impl Translator<'_> {
             .ins()
             .store(flags, handled_base, frame, fl.frame_handled_base);
         self.b.ins().store(flags, none, frame, fl.frame_namespace);
-        self.b.ins().istore8(flags, zero, frame, fl.frame_entry);
         self.b.ins().store(flags, none, frame, fl.frame_generator);
         self.b
             .ins()
@@ -219,11 +219,15 @@ impl Translator<'_> {
             self.b.inst_results(call)[0]
         };
         self.reload_regs();
-        let kind = self.b.ins().ushr_imm_s(status, 32);
-        let kind = self.b.ins().band_imm_s(kind, 0xFF);
+        // A plain return is a status below 2**32 (kind `Return`, nothing above it);
+        // any other goes to `finish_call`, which also handles a return.
+        let other_kind =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, status, u32::MAX as i64);
         let (returned, other) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(other);
-        self.b.ins().brif(kind, other, &[], returned, &[]);
+        self.b.ins().brif(other_kind, other, &[], returned, &[]);
 
         // Returned: pop the frame as `pop_frame` does. A callee without exception
         // handlers cannot have left any handled exception behind.
@@ -334,8 +338,4 @@ impl Translator<'_> {
         }
         self.b.ins().jump(generic, &[]);
     }
-}
-
-fn types_i32() -> cranelift_codegen::ir::Type {
-    cranelift_codegen::ir::types::I32
 }
