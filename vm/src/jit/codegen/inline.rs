@@ -79,42 +79,39 @@ enum Tree {
 }
 
 impl Tree {
-    fn returns(&self) -> bool {
+    /// The leaves (`Return`s and `GiveUp`s) of the tree.
+    fn leaves<'t>(&'t self, out: &mut Vec<&'t Tree>) {
         match self {
-            Tree::Op(_, rest) | Tree::Jump(rest) => rest.returns(),
+            Tree::Op(_, rest) | Tree::Jump(rest) => rest.leaves(out),
             Tree::Branch {
                 then, otherwise, ..
-            } => then.returns() || otherwise.returns(),
-            Tree::Return(_) => true,
-            Tree::GiveUp => false,
+            } => {
+                then.leaves(out);
+                otherwise.leaves(out);
+            }
+            Tree::Return(_) | Tree::GiveUp => out.push(self),
         }
     }
 
+    fn reaches(&self, leaf: fn(&Tree) -> bool) -> bool {
+        let mut leaves = Vec::new();
+        self.leaves(&mut leaves);
+        leaves.into_iter().any(leaf)
+    }
+
+    fn returns(&self) -> bool {
+        self.reaches(|t| matches!(t, Tree::Return(_)))
+    }
+
     fn gives_up(&self) -> bool {
-        match self {
-            Tree::Op(_, rest) | Tree::Jump(rest) => rest.gives_up(),
-            Tree::Branch {
-                then, otherwise, ..
-            } => then.gives_up() || otherwise.gives_up(),
-            Tree::Return(_) => false,
-            Tree::GiveUp => true,
-        }
+        self.reaches(|t| matches!(t, Tree::GiveUp))
     }
 }
 
 /// The effect-free instruction `instr`, if it is one.
 fn decode(code: &CodeObject, instr: Instr) -> Option<Op> {
     use Instr::*;
-    if let Some(op) = super::numbers::cmp_kind(&instr) {
-        let (Eq { dst, a, b }
-        | Ne { dst, a, b }
-        | Lt { dst, a, b }
-        | Le { dst, a, b }
-        | Gt { dst, a, b }
-        | Ge { dst, a, b }) = instr
-        else {
-            unreachable!("cmp_kind of a comparison")
-        };
+    if let Some((op, dst, a, b)) = super::numbers::comparison(&instr) {
         return Some(Op::Compare(dst, op, a, b));
     }
     Some(match instr {
@@ -524,18 +521,17 @@ mod tests {
     use super::*;
     use crate::jit::code_of;
 
-    fn returned_kinds(tree: &Tree, kinds: &mut Vec<Reg>) {
-        match tree {
-            Tree::Op(_, rest) | Tree::Jump(rest) => returned_kinds(rest, kinds),
-            Tree::Branch {
-                then, otherwise, ..
-            } => {
-                returned_kinds(then, kinds);
-                returned_kinds(otherwise, kinds);
-            }
-            Tree::Return(r) => kinds.push(*r),
-            Tree::GiveUp => {}
-        }
+    /// The registers the tree's `Return`s return.
+    fn returned(tree: &Tree) -> Vec<Reg> {
+        let mut leaves = Vec::new();
+        tree.leaves(&mut leaves);
+        leaves
+            .into_iter()
+            .filter_map(|t| match t {
+                Tree::Return(r) => Some(*r),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
@@ -565,21 +561,14 @@ mod tests {
         );
         let tree = plan(&fib, &[Kind::Int]).expect("a base case");
         assert!(tree.gives_up());
-        let mut returned = Vec::new();
-        returned_kinds(&tree, &mut returned);
-        assert_eq!(returned, vec![0], "only `return k`");
+        assert_eq!(returned(&tree), vec![0], "only `return k`");
         let parts = code_of(
             "def p(t, m):\n    if t == 0:\n        return 1\n    if t < 0 or m == 0:\n        return 0\n    return p(t - m, m) + p(t, m - 1)\n",
             "p",
         );
         let tree = plan(&parts, &[Kind::Int, Kind::Int]).expect("base cases");
-        let mut returned = Vec::new();
-        returned_kinds(&tree, &mut returned);
-        assert_eq!(
-            returned.len(),
-            3,
-            "`return 1`, and `return 0` on both paths"
-        );
+        let returns = returned(&tree).len();
+        assert_eq!(returns, 3, "`return 1`, and `return 0` on both paths");
         assert!(tree.gives_up());
     }
 

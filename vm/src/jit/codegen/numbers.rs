@@ -49,15 +49,15 @@ pub(super) fn float_cc(op: CmpKind) -> FloatCC {
     }
 }
 
-/// The comparison of a compare instruction.
-pub(super) fn cmp_kind(instr: &Instr) -> Option<CmpKind> {
-    Some(match instr {
-        Instr::Eq { .. } => CmpKind::Eq,
-        Instr::Ne { .. } => CmpKind::Ne,
-        Instr::Lt { .. } => CmpKind::Lt,
-        Instr::Le { .. } => CmpKind::Le,
-        Instr::Gt { .. } => CmpKind::Gt,
-        Instr::Ge { .. } => CmpKind::Ge,
+/// The comparison, destination and operands of a compare instruction.
+pub(super) fn comparison(instr: &Instr) -> Option<(CmpKind, Reg, Reg, Reg)> {
+    Some(match *instr {
+        Instr::Eq { dst, a, b } => (CmpKind::Eq, dst, a, b),
+        Instr::Ne { dst, a, b } => (CmpKind::Ne, dst, a, b),
+        Instr::Lt { dst, a, b } => (CmpKind::Lt, dst, a, b),
+        Instr::Le { dst, a, b } => (CmpKind::Le, dst, a, b),
+        Instr::Gt { dst, a, b } => (CmpKind::Gt, dst, a, b),
+        Instr::Ge { dst, a, b } => (CmpKind::Ge, dst, a, b),
         _ => return None,
     })
 }
@@ -66,16 +66,7 @@ impl Translator<'_> {
     /// An arithmetic instruction or a comparison that produces a value.
     pub(super) fn number(&mut self, n: Num, instr: Instr) {
         use Instr::*;
-        if let Some(op) = cmp_kind(&instr) {
-            let (Eq { dst, a, b }
-            | Ne { dst, a, b }
-            | Lt { dst, a, b }
-            | Le { dst, a, b }
-            | Gt { dst, a, b }
-            | Ge { dst, a, b }) = instr
-            else {
-                unreachable!("a comparison")
-            };
+        if let Some((op, dst, a, b)) = comparison(&instr) {
             return self.compare(n, op, dst, a, b);
         }
         let op = types::binary_op(&instr).expect("an arithmetic instruction");
