@@ -265,6 +265,7 @@ impl Vm {
         let exit = match super::exit_of(self, code, super::Unit::Function, status) {
             Ok(exit) => Some(exit),
             Err(at) => {
+                super::tier_up(self, code, super::Unit::Function);
                 self.frames.last_mut().expect("callee frame").pc = at;
                 super::enter(self, at).or(Some(JitExit::Deopt(at)))
             }

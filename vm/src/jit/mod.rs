@@ -212,15 +212,22 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
         match exit_of(vm, index, unit, status) {
             Ok(exit) => return Some(exit),
             Err(tier_up_at) => {
-                let globals = Globals {
-                    names: &vm.global_names,
-                    values: &vm.globals,
-                };
-                vm.jit.tier_up(&codes, globals, index, unit);
+                tier_up(vm, index, unit);
                 pc = tier_up_at;
             }
         }
     }
+}
+
+/// `unit` of code object `index` exited asking to be compiled again (`exit_of` gave
+/// `Err`): compiles it again if it has new feedback (see `Jit::tier_up`).
+pub(crate) fn tier_up(vm: &mut Vm, index: usize, unit: Unit) {
+    let codes = std::rc::Rc::clone(&vm.codes);
+    let globals = Globals {
+        names: &vm.global_names,
+        values: &vm.globals,
+    };
+    vm.jit.tier_up(&codes, globals, index, unit);
 }
 
 /// Calls compiled code for the top frame, whose registers start at `base`.

@@ -667,4 +667,31 @@ def f(rows, cols):
         let stats = run_on(&format!("{NEST}f(1, 100000)\n"), 50);
         assert_eq!(stats.loops_compiled, 1, "{stats:?}");
     }
+
+    /// A function without loops, compiled before one of its calls ever ran: with
+    /// no back-edge to count, its calls count towards compiling it again.
+    const LATE_BRANCH: &str = "
+def walk(n):
+    if n == 0:
+        return 0
+    if n > 100:
+        return walk(n - 100) + 1
+    return walk(n - 1) + 1
+
+for i in range(300):
+    walk(5)
+";
+
+    #[test]
+    fn a_function_without_loops_is_compiled_again_once_a_late_call_has_run() {
+        let tier_ups = |stats: &JitStats| stats.deopts[DeoptReason::TierUp as usize];
+        let early = run_on(LATE_BRANCH, 50);
+        assert_eq!(early.recompilations, 0, "{early:?}");
+        let late = run_on(
+            &format!("{LATE_BRANCH}for i in range(300):\n    walk(250)\n"),
+            50,
+        );
+        assert!(tier_ups(&late) > 0, "{late:?}");
+        assert!(late.recompilations > 0, "{late:?}");
+    }
 }

@@ -1062,6 +1062,12 @@ impl<'a> Translator<'a> {
             self.b.ins().return_(&[status]);
             self.enter_sealed(ok);
         }
+        if e == 0 && self.cx.region.is_none() && self.options.tier_up {
+            // A function is compiled again on its calls too (one without loops
+            // has no back-edge to count): sites that had no feedback when it was
+            // compiled may have some now.
+            self.count_down_to_tier_up(0);
+        }
         self.cur = vec![Ty::Any; self.an.nregs];
         for r in live.iter() {
             let v = self.frame_load(r);
@@ -1231,19 +1237,25 @@ impl<'a> Translator<'a> {
             self.poll_safepoint();
         }
         if self.options.tier_up {
-            let c = self
-                .b
-                .ins()
-                .load(I64, Self::flags(), self.vm, offsets::TIER_UP_COUNTDOWN);
-            let c1 = self.b.ins().iadd_imm_s(c, -1);
-            self.b
-                .ins()
-                .store(Self::flags(), c1, self.vm, offsets::TIER_UP_COUNTDOWN);
-            let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
-            let spill = self.exit_spills(header);
-            let exit = self.exit_block(exit::deopt_at(header as u32, DeoptReason::TierUp), &spill);
-            self.leave_if(due, exit);
+            self.count_down_to_tier_up(header);
         }
+    }
+
+    /// Counts down `JitContext::tier_up_countdown`, and at zero exits at `pc` to be
+    /// compiled again (`DeoptReason::TierUp`).
+    fn count_down_to_tier_up(&mut self, pc: usize) {
+        let c = self
+            .b
+            .ins()
+            .load(I64, Self::flags(), self.vm, offsets::TIER_UP_COUNTDOWN);
+        let c1 = self.b.ins().iadd_imm_s(c, -1);
+        self.b
+            .ins()
+            .store(Self::flags(), c1, self.vm, offsets::TIER_UP_COUNTDOWN);
+        let due = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, c1, 0);
+        let spill = self.exit_spills(pc);
+        let exit = self.exit_block(exit::deopt_at(pc as u32, DeoptReason::TierUp), &spill);
+        self.leave_if(due, exit);
     }
 
     /// The GC poll of a loop back-edge: calls the safepoint helper only when the heap
