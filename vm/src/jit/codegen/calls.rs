@@ -5,8 +5,10 @@
 //! `Compiled::constants`), pushes its frame onto the interpreter's frame stack
 //! itself (resetting only its named registers), and calls the
 //! callee's machine code directly; a callee that deopts or raises is finished by
-//! [`helpers::finish_call`]. Other calls go through [`helpers::call`] (which still
-//! runs compiled callees directly) or, for `len` of a list, tuple or str, are inline.
+//! [`helpers::finish_call`]. Before that, the start of the callee that only computes
+//! on numbers runs inline (`inline.rs`), so a base case returns without the call.
+//! Other calls go through [`helpers::call`] (which still runs compiled callees
+//! directly) or, for `len` of a list, tuple or str, are inline.
 
 use super::{Translator, I64};
 use crate::bytecode::{Instr, Reg};
