@@ -694,11 +694,16 @@ impl Vm {
         // Resuming after `yield` at the end of a loop body means jumping back to the
         // loop's header, which is where the compiled loop is entered. The jump is done
         // here as the interpreter does it (a back-edge is a GC safepoint).
+        // Resuming at a `yield from` runs it again, in compiled code if that is an
+        // entry there.
         let at = match code.instrs.get(frame.pc) {
-            Some(&Instr::Jump { target }) if target as usize <= frame.pc => target as usize,
+            Some(&Instr::Jump { target }) if target as usize <= frame.pc => {
+                self.safepoint();
+                target as usize
+            }
+            Some(Instr::YieldFrom { .. }) => frame.pc,
             _ => return self.run(),
         };
-        self.safepoint();
         let top = self.frames.len() - 1;
         self.frames[top].pc = at;
         self.native_depth += 1;
@@ -724,6 +729,10 @@ impl Vm {
                 if !self.unwind(exc) {
                     return Err(exc);
                 }
+            }
+            Some(crate::jit::JitExit::Yield(pc, v)) => {
+                self.frames[top].pc = pc;
+                return Ok(FrameExit::Yield(v));
             }
         }
         self.run()
@@ -891,6 +900,11 @@ impl Vm {
                                 return Ok(FrameExit::Return(v));
                             }
                             reload!();
+                        }
+                        Some(crate::jit::JitExit::Yield(at, v)) => {
+                            // As the interpreter's `YieldFrom` leaves it.
+                            self.frames.last_mut().expect("frame").pc = at;
+                            return Ok(FrameExit::Yield(v));
                         }
                     }
                 }

@@ -337,13 +337,26 @@ pub fn successors(pc: usize, instr: &Instr) -> Vec<usize> {
         | Instr::JumpIfTrue { target, .. }
         | Instr::BranchCompare { target, .. }
         | Instr::ForIter { target, .. } => vec![pc + 1, target as usize],
+        // A `YieldFrom` whose delegate yields suspends the generator (a `Yield` exit
+        // of compiled code), to run it again when resumed; when the delegate is
+        // exhausted, execution goes on.
         Instr::Return { .. }
         | Instr::Raise { .. }
         | Instr::RaiseAssert { .. }
-        | Instr::Yield { .. }
-        | Instr::YieldFrom { .. } => vec![],
+        | Instr::Yield { .. } => {
+            vec![]
+        }
         _ => vec![pc + 1],
     }
+}
+
+/// The `YieldFrom` instructions, where a resumed generator continues.
+fn yield_froms(code: &CodeObject) -> impl Iterator<Item = u32> + '_ {
+    code.instrs
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| matches!(i, Instr::YieldFrom { .. }))
+        .map(|(pc, _)| pc as u32)
 }
 
 /// The targets of backward jumps: the loop headers, where compiled code can be entered.
@@ -462,7 +475,7 @@ impl Liveness {
             .enumerate()
             .map(|(pc, instr)| {
                 let mut succ = successors(pc, instr);
-                if matches!(instr, Instr::Yield { .. } | Instr::YieldFrom { .. }) {
+                if matches!(instr, Instr::Yield { .. }) {
                     succ.push(pc + 1);
                 }
                 succ.retain(|&s| s < n);
@@ -597,10 +610,15 @@ impl Analysis {
         let code = cx.code;
         let n = code.instrs.len();
         let nregs = code.nregs as usize;
-        // Entries: the start, loop headers (on-stack replacement) and exception
+        // Entries: the start, loop headers (on-stack replacement), exception
         // handlers (the interpreter unwinds to a handler, then enters compiled code
-        // there rather than running the rest of the code itself).
-        let handlers = code.handlers.iter().map(|h| h.target);
+        // there rather than running the rest of the code itself) and the `yield
+        // from`s a generator resumes at.
+        let handlers = code
+            .handlers
+            .iter()
+            .map(|h| h.target)
+            .chain(yield_froms(code));
         let mut entries: Vec<u32> = match cx.region {
             None => std::iter::once(0)
                 .chain(loop_headers(code))
@@ -1059,7 +1077,7 @@ impl Analysis {
                 t[list as usize] = Ty::List;
                 Plan::Append
             }
-            Return { .. } | Yield { .. } | YieldFrom { .. } => Plan::Exit,
+            Return { .. } | Yield { .. } => Plan::Exit,
             _ => {
                 if let Some(from) = clobbered_from(&instr) {
                     t[from as usize..].fill(Ty::Any);

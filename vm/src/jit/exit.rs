@@ -12,7 +12,10 @@
 //! `exit_of` to box: [`RAW_REGS`]), so the interpreter needs nothing else to
 //! continue: a `Return` exit names the `Return` instruction (the interpreter
 //! reads its operand), a `Deopt` exit the instruction to execute next, a `Raise` exit
-//! the instruction that raised (the exception waits in `JitContext::exception`).
+//! the instruction that raised (the exception waits in `JitContext::exception`), a
+//! `Yield` exit the `YieldFrom` whose delegate yielded (the value waits in
+//! `JitContext::return_value`; the generator suspends there and runs the
+//! instruction again when resumed).
 
 use crate::runtime::value::Value;
 
@@ -26,6 +29,9 @@ pub enum ExitKind {
     Deopt = 1,
     /// The instruction at pc raised; the exception is pending.
     Raise = 2,
+    /// The `YieldFrom` at pc got a value from its delegate: the generator yields it
+    /// and suspends at pc.
+    Yield = 3,
 }
 
 /// Why a deopt exit was taken (counted in `--stats`).
@@ -112,6 +118,9 @@ pub enum Exit {
     Raise {
         pc: u32,
     },
+    Yield {
+        pc: u32,
+    },
 }
 
 pub fn encode(kind: ExitKind, pc: u32, reason: u8) -> u64 {
@@ -133,6 +142,10 @@ pub fn header_guard_at(pc: u32, reg: u16) -> u64 {
 
 pub fn raise_at(pc: u32) -> u64 {
     encode(ExitKind::Raise, pc, 0)
+}
+
+pub fn yield_at(pc: u32) -> u64 {
+    encode(ExitKind::Yield, pc, 0)
 }
 
 /// `status`, saying that `over` instructions after its pc were counted as run
@@ -205,6 +218,7 @@ pub fn decode(status: u64) -> Exit {
             },
         },
         2 => Exit::Raise { pc },
+        3 => Exit::Yield { pc },
         k => unreachable!("compiled code returned an unknown exit kind {k}"),
     }
 }
@@ -218,6 +232,7 @@ mod tests {
         for pc in [0, 1, 77, u32::MAX] {
             assert_eq!(decode(return_at(pc)), Exit::Return { pc });
             assert_eq!(decode(raise_at(pc)), Exit::Raise { pc });
+            assert_eq!(decode(yield_at(pc)), Exit::Yield { pc });
             for reason in DeoptReason::ALL {
                 assert_eq!(
                     decode(deopt_at(pc, reason)),
@@ -242,6 +257,7 @@ mod tests {
         for status in [
             return_at(5),
             raise_at(5),
+            yield_at(5),
             deopt_at(5, DeoptReason::TypeGuard),
         ] {
             let with = with_overcount(status, 7);

@@ -28,6 +28,9 @@ pub const RAISED: u64 = 1;
 pub const BRANCHED: u64 = 2;
 /// [`call`]: the call is too deep for compiled code; deopt so the interpreter makes it.
 pub const DEOPT: u64 = 3;
+/// [`step`] of a `YieldFrom`: the delegate yielded the value now in
+/// `JitContext::return_value`; the generator suspends at the instruction.
+pub const YIELDED: u64 = 4;
 
 /// [`truthy`] results.
 pub const FALSE: u64 = 0;
@@ -120,8 +123,14 @@ impl Vm {
                     BRANCHED
                 }
             }
+            Ok(FrameExit::Yield(v)) if matches!(instr, Instr::YieldFrom { .. }) => {
+                // The interpreter left the frame at the `YieldFrom`, to run it again
+                // on resuming; the compiled code exits with the value.
+                self.jit_ctx.return_value = v;
+                YIELDED
+            }
             Ok(FrameExit::Return(_) | FrameExit::Yield(_)) => {
-                unreachable!("compiled code never steps Return or Yield")
+                unreachable!("compiled code steps neither Return nor Yield")
             }
             Err(exc) => {
                 self.jit_ctx.exception = exc.0;
@@ -284,6 +293,9 @@ impl Vm {
                 return Ok(());
             }
             Some(JitExit::Deopt(pc)) => pc,
+            Some(JitExit::Yield(..)) => {
+                unreachable!("a called function's frame is not a generator's")
+            }
             Some(JitExit::Raise(pc, exc)) => {
                 let top = self.frames.last_mut().expect("callee frame");
                 top.pc = pc + 1;

@@ -108,7 +108,7 @@ pub struct JitContext {
     pub builtin_fallback: *const Value,
     /// Back-edges baseline code takes before it exits to be compiled again.
     pub tier_up_countdown: i64,
-    /// The value a `Return` exit returns.
+    /// The value a `Return` exit returns, or a `Yield` exit yields.
     pub return_value: Value,
     /// Per code object, its optimized code entered at pc 0, or 0 (for inline calls).
     pub entry_table: *const usize,
@@ -183,6 +183,9 @@ pub enum JitExit {
     Deopt(usize),
     /// The instruction at this pc raised.
     Raise(usize, Exc),
+    /// The `YieldFrom` at this pc got this value from its delegate: the generator
+    /// yields it, suspended at that pc (which runs again when it resumes).
+    Yield(usize, Value),
 }
 
 /// A compiled code object's native entry point.
@@ -292,6 +295,7 @@ pub(crate) fn exit_of(
             let exc = std::mem::replace(&mut vm.jit_ctx.exception, Value::NONE);
             JitExit::Raise(pc as usize, Exc(exc))
         }
+        Exit::Yield { pc } => JitExit::Yield(pc as usize, vm.jit_ctx.return_value),
     })
 }
 

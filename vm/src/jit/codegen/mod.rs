@@ -1208,7 +1208,21 @@ impl<'a> Translator<'a> {
                 self.b.ins().return_(&[status]);
                 false
             }
-            (_, Yield { .. } | YieldFrom { .. }) => {
+            (_, YieldFrom { .. }) => {
+                // One step of the delegation, by the interpreter; a value the delegate
+                // yields leaves through a `Yield` exit, which suspends the generator
+                // here (the registers live here written back, for the resumption).
+                let status = self.step();
+                let yielded =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, status, helpers::YIELDED as i64);
+                let spill = self.exit_spills(pc);
+                let exit = self.exit_block(exit::yield_at(pc as u32), &spill);
+                self.leave_if(yielded, exit);
+                true
+            }
+            (_, Yield { .. }) => {
                 let exit = self.deopt_block(DeoptReason::Yield);
                 self.b.ins().jump(exit, &[]);
                 false

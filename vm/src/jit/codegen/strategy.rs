@@ -152,9 +152,13 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         LoadDeref { .. } | StoreDeref { .. } | LoadName { .. } | StoreName { .. } => {
             (Helper, "through the interpreter")
         }
-        Yield { .. } | YieldFrom { .. } => (
+        Yield { .. } => (
             Exit,
             "exits to the interpreter, which suspends the generator; loops resume in compiled code",
+        ),
+        YieldFrom { .. } => (
+            Helper,
+            "one delegation step through the interpreter; a yielded value leaves through an exit that suspends the generator, which resumes in compiled code",
         ),
         Import { .. } => (Helper, "through the interpreter"),
         Nop => (Inline, "nothing"),
