@@ -40,6 +40,9 @@ fn to_digits(x: f64, mode: DigitMode) -> Digits {
         }
     };
     let mut digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    if matches!(mode, DigitMode::Shortest) {
+        break_shortest_tie(x, &mut digits, exponent);
+    }
     let mut decpt = exponent + 1;
     let leading = digits.len() - digits.trim_start_matches('0').len();
     digits.drain(..leading);
@@ -52,6 +55,48 @@ fn to_digits(x: f64, mode: DigitMode) -> Digits {
         };
     }
     Digits { digits, decpt }
+}
+
+/// Where two shortest digit strings that round-trip are equally close to `x` (its
+/// exact value is the midpoint between them), `dtoa` takes the one ending in an
+/// even digit and Rust's `{:e}` the upper one (`900719925474099.25` is
+/// `900719925474099.2` in CPython). `digits` (no point, most significant first,
+/// the first at `10**exponent`) becomes the even one in that case.
+fn break_shortest_tie(x: f64, digits: &mut String, exponent: isize) {
+    let Some(last) = digits.bytes().last().map(|b| b - b'0') else {
+        return;
+    };
+    let n = digits.len();
+    // Two neighbours that both round-trip are less than an ulp apart: 16 digits
+    // or more for a normal double (an ulp is at least 2**-53 of it).
+    if last % 2 == 0 || (n < 16 && x.abs() >= f64::MIN_POSITIVE) {
+        return;
+    }
+    for other in [last - 1, last + 1] {
+        if other > 9 {
+            continue;
+        }
+        let mut candidate = digits[..n - 1].to_owned();
+        candidate.push((b'0' + other) as char);
+        let text = format!("{}.{}e{exponent}", &candidate[..1], &candidate[1..]);
+        if text.parse::<f64>() != Ok(x) {
+            continue;
+        }
+        // A tie: `x` is exactly the midpoint, the lower of the two followed by a 5
+        // (a double's exact expansion has at most 767 significant digits).
+        let low = if other < last { &candidate } else { &*digits };
+        let exact = format!("{x:.800e}");
+        let (mantissa, _) = split_exponent(exact);
+        let exact_digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+        let rest = &exact_digits[n..];
+        if exact_digits.starts_with(low.as_str())
+            && rest.starts_with('5')
+            && rest[1..].bytes().all(|b| b == b'0')
+        {
+            *digits = candidate;
+        }
+        return;
+    }
 }
 
 /// Splits Rust's `1.2345e-7` into its mantissa and exponent.

@@ -57,6 +57,12 @@ const FLOAT_REPR: &[(f64, &str)] = &[
     (1e+100, "1e+100"),
     (1.7976931348623157e+308, "1.7976931348623157e+308"),
     (5e-324, "5e-324"),
+    // Two shortest strings equally close: the even last digit. (Written by their
+    // bits: 900719925474099.25 and the others, exact, which clippy would shorten.)
+    (f64::from_bits(0x430999999999999a), "900719925474099.2"),
+    (f64::from_bits(0xc30999999999999a), "-900719925474099.2"),
+    (f64::from_bits(0x430999999999999e), "900719925474099.8"),
+    (f64::from_bits(0x42dc12218377de68), "123456789012345.62"),
     (2.2250738585072014e-308, "2.2250738585072014e-308"),
     (f64::INFINITY, "inf"),
     (f64::NEG_INFINITY, "-inf"),
