@@ -450,8 +450,11 @@ impl Translator<'_> {
                 };
                 let (yes, no) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(flag, yes, &[], no, &[]);
+                // What one side computes does not dominate the other: each starts
+                // from what was computed before the branch.
                 self.enter_sealed(yes);
-                self.inline_tree(then, regs.clone(), run + 1, computed, to);
+                let mut then_computed = computed.clone();
+                self.inline_tree(then, regs.clone(), run + 1, &mut then_computed, to);
                 self.enter_sealed(no);
                 self.inline_tree(otherwise, regs, run + 1, computed, to);
             }
