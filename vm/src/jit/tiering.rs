@@ -357,7 +357,18 @@ impl Jit {
             len_builtin: self.len_builtin,
             despecialized: &state.despecialized,
         };
-        let tier = match backend.compile(index, &env, options) {
+        // A bug in the translation or in Cranelift must not take the program down
+        // (compilation also runs inside helpers called from compiled code, where a
+        // panic cannot unwind): the code stays interpreted, counted as a compile
+        // failure, which the tests require to be zero across the corpus.
+        let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            backend.compile(index, &env, options)
+        }))
+        .unwrap_or_else(|_| {
+            backend.reset();
+            Err("the compiler panicked".to_owned())
+        });
+        let tier = match compiled {
             Ok(c) => {
                 self.stats.code_bytes += c.code_bytes as u64;
                 self.constants.extend(c.constants);
@@ -639,6 +650,42 @@ def f(rows, cols):
         feed(&code, None);
         let failed = BTreeMap::from([(outer, Tier::Failed)]);
         assert_eq!(loop_to_compile(&code, inner, &failed), inner);
+    }
+
+    #[test]
+    fn a_compiler_panic_leaves_the_code_interpreted_and_compiling_goes_on() {
+        let source = "
+def g(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+
+def h(n):
+    t = 1
+    for i in range(n):
+        t = (t * 3 + i) % 1000
+    return t
+
+r = [g(50) + h(50) for _ in range(5)]
+assert r == [2011] * 5, r  # as CPython computes it
+";
+        let module = crate::syntax::parse(source.as_bytes(), "t.py").expect("parses");
+        let mut heap = crate::runtime::heap::Heap::new(false);
+        let program = crate::compiler::compile(&module, &mut heap).expect("compiles");
+        let (main, g) = (program.main, 1);
+        assert_eq!(program.codes[g].qualname, "g");
+        let argv = vec!["t.py".to_owned()];
+        let mut vm = crate::interp::Vm::new(program, heap, "t.py".into(), source, argv);
+        vm.set_jit_mode(Mode::Eager, 1);
+        let mut backend = codegen::Backend::new();
+        backend.panic_translating = Some(g);
+        vm.jit.backend = Some(backend);
+        vm.run_main(main).expect("runs, and the assert holds");
+        let stats = &vm.jit.stats;
+        assert!(stats.compile_failures >= 1, "{stats:?}");
+        // `h`, compiled after `g`'s compilation panicked, compiled.
+        assert!(stats.functions_compiled >= 2, "{stats:?}");
     }
 
     /// Runs `source` in mode `on` at JIT threshold `threshold`; the JIT's counters.

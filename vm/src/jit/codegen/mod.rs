@@ -120,6 +120,9 @@ pub struct Backend {
     fctx: FunctionBuilderContext,
     dump: Dump,
     pub count_instructions: bool,
+    /// For tests: the code object whose translation panics half done.
+    #[cfg(test)]
+    pub panic_translating: Option<usize>,
     /// Per code object compiled: its liveness, for its later compilations (loops of
     /// the same code, recompilations). Code objects never change.
     liveness: HashMap<usize, Rc<Liveness>>,
@@ -163,9 +166,17 @@ impl Backend {
             fctx: FunctionBuilderContext::new(),
             dump: dump_mode(),
             count_instructions: false,
+            #[cfg(test)]
+            panic_translating: None,
             liveness: HashMap::new(),
             entry_checks: Vec::new(),
         }
+    }
+
+    /// Drops whatever a compilation that panicked left half done.
+    pub fn reset(&mut self) {
+        self.ctx = self.module.make_context();
+        self.fctx = FunctionBuilderContext::new();
     }
 
     /// Compiles code object `index`.
@@ -206,6 +217,10 @@ impl Backend {
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
         t.translate();
+        #[cfg(test)]
+        if self.panic_translating == Some(index) {
+            panic!("a test's panic in the middle of compiling code {index}");
+        }
         t.fill_exits();
         let constants = std::mem::take(&mut t.constants);
         self.entry_checks.append(&mut t.entry_checks);
