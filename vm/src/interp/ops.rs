@@ -11,7 +11,7 @@ use crate::runtime::hash;
 use crate::runtime::object::{ObjBody, RangeObj};
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
-use num_traits::Zero;
+use num_traits::{FromPrimitive, Zero};
 use std::cmp::Ordering;
 
 pub use crate::bytecode::CmpKind;
@@ -62,7 +62,6 @@ impl CmpKind {
     }
 }
 
-/// Compares an int with a float exactly (no rounding of large ints).
 /// Item `i` of the list or tuple `seq`, if it has one.
 fn seq_item(seq: Value, i: usize) -> Option<Value> {
     match &seq.as_obj()?.body {
@@ -85,6 +84,7 @@ fn is_sequence(t: BuiltinType) -> bool {
     matches!(t, BuiltinType::Str | BuiltinType::List | BuiltinType::Tuple)
 }
 
+/// Compares an int with a float exactly (no rounding of large ints or floats).
 fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
     if f.is_nan() {
         return None;
@@ -100,7 +100,9 @@ fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
                 });
             }
             let fl = f.floor();
-            let big = BigInt::from(fl as i128);
+            // Exact: an integral float converts without rounding (`as i128` would
+            // saturate from 2**127 on).
+            let big = BigInt::from_f64(fl).expect("a finite float");
             let ib = i.to_big();
             match ib.cmp(&big) {
                 Ordering::Equal if f > fl => Some(Ordering::Less),
