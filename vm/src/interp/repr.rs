@@ -10,6 +10,10 @@ use crate::runtime::object::{DictViewKind, ObjBody};
 use crate::runtime::strmethods;
 use crate::runtime::value::Value;
 
+/// The deepest nesting `repr` follows (each level is a native call: far below what
+/// the VM thread's stack holds).
+const MAX_REPR_DEPTH: usize = 100_000;
+
 impl Vm {
     pub fn format_error(&mut self, e: FormatError) -> Exc {
         let t = match e.kind {
@@ -60,7 +64,12 @@ impl Vm {
     }
 
     fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
-        if depth > 200 {
+        // Each nested container counts against the recursion limit, with the Python
+        // frames below, as in CPython; and at most `MAX_REPR_DEPTH` (the native
+        // stack, whatever `sys.setrecursionlimit` says).
+        if self.frames.len() + self.compare_depth + depth + 1 >= self.recursion_limit
+            || depth >= MAX_REPR_DEPTH
+        {
             return Err(self.error(
                 BuiltinType::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
