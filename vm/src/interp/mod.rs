@@ -392,8 +392,8 @@ impl Vm {
         self.jit_ctx.entry_table = self.jit.entry_table();
         self.jit_ctx.char_cache = self.char_cache.as_ptr();
         self.jit_enabled = mode != crate::jit::Mode::Off;
-        // Neither table is ever resized after `Vm::new`, so their addresses are stable.
-        self.jit_ctx.globals = self.globals.as_ptr();
+        // Neither `builtin_fallback` nor `globals` (whose address compiled code has as
+        // a constant) is ever resized after `Vm::new`: their addresses are stable.
         self.jit_ctx.builtin_fallback = self.builtin_fallback.as_ptr();
     }
 

@@ -103,8 +103,8 @@ pub struct JitContext {
     pub stress_countdown: i64,
     /// Bytecode instructions executed by compiled code (counted with `--stats`).
     pub instructions: u64,
-    /// `vm.globals` and `vm.builtin_fallback` (fixed-size tables).
-    pub globals: *const Value,
+    /// `vm.builtin_fallback` (a fixed-size table; compiled code has the address of
+    /// `vm.globals`, fixed-size too, as a constant).
     pub builtin_fallback: *const Value,
     /// Back-edges baseline code takes before it exits to be compiled again.
     pub tier_up_countdown: i64,
@@ -132,7 +132,6 @@ impl Default for JitContext {
             exception: Value::NONE,
             stress_countdown: STRESS_PERIOD,
             instructions: 0,
-            globals: std::ptr::null(),
             builtin_fallback: std::ptr::null(),
             tier_up_countdown: TIER_UP_BACK_EDGES,
             return_value: Value::NONE,
@@ -155,7 +154,6 @@ pub(crate) mod offsets {
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, stress_countdown)) as i32;
     pub const INSTRUCTIONS: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, instructions)) as i32;
-    pub const GLOBALS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, globals)) as i32;
     pub const BUILTIN_FALLBACK: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, builtin_fallback)) as i32;
     pub const CHAR_CACHE: i32 =

@@ -1445,10 +1445,7 @@ impl<'a> Translator<'a> {
             }
             (_, StoreGlobal { slot, src }) => {
                 let v = self.boxed(src);
-                let globals = self
-                    .b
-                    .ins()
-                    .load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+                let globals = self.globals_table();
                 self.b
                     .ins()
                     .store(Self::flags(), v, globals, slot as i32 * 8);

@@ -603,14 +603,19 @@ impl Translator<'_> {
         self.set_boxed(dst, r, Ty::Any);
     }
 
+    /// The address of `vm.globals`, a constant: the table is sized by `Vm::new` and
+    /// never resized (`JitContext::globals` holds the same address), and compiled
+    /// code does not outlive the VM.
+    pub(super) fn globals_table(&mut self) -> IrValue {
+        let at = self.env.global_values.as_ptr() as i64;
+        self.b.ins().iconst(I64, at)
+    }
+
     /// `R[dst] := G[slot]`, or the builtin of that name; the interpreter raises the
     /// NameError.
     pub(super) fn load_global(&mut self, dst: Reg, slot: u16) {
         let unbound = Value::UNBOUND.bits() as i64;
-        let globals = self
-            .b
-            .ins()
-            .load(I64, Self::flags(), self.vm, offsets::GLOBALS);
+        let globals = self.globals_table();
         let v = self
             .b
             .ins()
