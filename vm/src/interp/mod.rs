@@ -389,7 +389,6 @@ impl Vm {
     pub fn set_jit_mode(&mut self, mode: crate::jit::Mode, threshold: u32) {
         let len = self.builtins.get("len").copied().unwrap_or(Value::NONE);
         self.jit = crate::jit::Jit::new(mode, threshold, len, self.codes.len());
-        self.jit_ctx.entry_table = self.jit.entry_table();
         self.jit_ctx.char_cache = self.char_cache.as_ptr();
         self.jit_enabled = mode != crate::jit::Mode::Off;
         // Neither `builtin_fallback` nor `globals` (whose address compiled code has as

@@ -110,8 +110,6 @@ pub struct JitContext {
     pub tier_up_countdown: i64,
     /// The value a `Return` exit returns, or a `Yield` exit yields.
     pub return_value: Value,
-    /// Per code object, its optimized code entered at pc 0, or 0 (for inline calls).
-    pub entry_table: *const usize,
     /// `vm.char_cache`: the one-character strs U+0000..U+00FF (never resized).
     pub char_cache: *const Value,
     /// How many frames there may be when compiled code pushes one more itself:
@@ -135,7 +133,6 @@ impl Default for JitContext {
             builtin_fallback: std::ptr::null(),
             tier_up_countdown: TIER_UP_BACK_EDGES,
             return_value: Value::NONE,
-            entry_table: std::ptr::null(),
             char_cache: std::ptr::null(),
             frame_limit: 0,
             raw_regs: 0,
@@ -158,8 +155,6 @@ pub(crate) mod offsets {
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, builtin_fallback)) as i32;
     pub const CHAR_CACHE: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, char_cache)) as i32;
-    pub const ENTRY_TABLE: i32 =
-        (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, entry_table)) as i32;
     pub const RETURN_VALUE: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, return_value)) as i32;
     pub const RAW_REGS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, raw_regs)) as i32;

@@ -142,8 +142,9 @@ pub struct Jit {
     backend: Option<codegen::Backend>,
     /// The bits of the builtin `len`.
     len_builtin: u64,
-    /// Per code object, its optimized whole-function code's address, or 0
-    /// (`JitContext::entry_table`).
+    /// Per code object, its optimized whole-function code's address, or 0. Direct
+    /// calls in compiled code read it at an address compiled in as a constant: a
+    /// boxed slice, never resized, dropped with the code (both belong to the `Jit`).
     entry_table: Box<[usize]>,
     /// Objects compiled code compares against by address (see
     /// `codegen::Compiled::constants`): roots, so no other object takes their place.
@@ -176,11 +177,6 @@ impl Jit {
             constants: Vec::new(),
             stats: JitStats::default(),
         }
-    }
-
-    /// The table compiled code finds its callees' code in (it never moves).
-    pub fn entry_table(&self) -> *const usize {
-        self.entry_table.as_ptr()
     }
 
     fn eager(&self) -> bool {
@@ -356,6 +352,7 @@ impl Jit {
             global_values: globals.values,
             len_builtin: self.len_builtin,
             despecialized: &state.despecialized,
+            entry_table: self.entry_table.as_ptr(),
         };
         // A bug in the translation or in Cranelift must not take the program down
         // (compilation also runs inside helpers called from compiled code, where a

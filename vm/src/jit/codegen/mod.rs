@@ -96,6 +96,9 @@ pub struct Env<'a> {
     pub len_builtin: u64,
     /// Speculations that failed too often in this code object.
     pub despecialized: &'a HashSet<Site>,
+    /// Per code object, its optimized code entered at pc 0, or 0 (for direct
+    /// calls): `Jit::entry_table`, whose address is fixed as long as the code.
+    pub entry_table: *const usize,
 }
 
 /// A compiled code object.
