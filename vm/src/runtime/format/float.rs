@@ -82,8 +82,8 @@ fn break_shortest_tie(x: f64, digits: &mut String, exponent: isize) {
         if text.parse::<f64>() != Ok(x) {
             continue;
         }
-        // A tie: `x` is exactly the midpoint, the lower of the two followed by a 5
-        // (a double's exact expansion has at most 767 significant digits).
+        // A tie when `x` is exactly the midpoint: the lower of the two followed by a
+        // 5 (a double's exact expansion has at most 767 significant digits).
         let low = if other < last { &candidate } else { &*digits };
         let exact = format!("{x:.800e}");
         let (mantissa, _) = split_exponent(exact);
@@ -94,8 +94,8 @@ fn break_shortest_tie(x: f64, digits: &mut String, exponent: isize) {
             && rest[1..].bytes().all(|b| b == b'0')
         {
             *digits = candidate;
+            return;
         }
-        return;
     }
 }
 
