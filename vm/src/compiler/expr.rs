@@ -223,10 +223,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 }
             }
             ExprKind::IfExp { test, body, orelse } => {
-                let skip = self.jump_if_false(test)?;
+                let skips = self.jump_if_false(test)?;
                 self.expr_to(body, dst)?;
                 let end = self.emit(Instr::Jump { target: 0 });
-                self.patch_here(skip);
+                self.patch_all_here(skips);
                 self.expr_to(orelse, dst)?;
                 self.patch_here(end);
             }
@@ -560,7 +560,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         }
         let mut skips = Vec::new();
         for cond in &g.ifs {
-            skips.push(self.jump_if_false(cond)?);
+            skips.extend(self.jump_if_false(cond)?);
         }
         self.comprehension_loops(generators, level + 1, inline, body)?;
         for s in skips {

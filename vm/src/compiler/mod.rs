@@ -317,6 +317,12 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         self.patch(at, here);
     }
 
+    fn patch_all_here(&mut self, at: Vec<usize>) {
+        for jump in at {
+            self.patch_here(jump);
+        }
+    }
+
     fn patch(&mut self, at: usize, to: u32) {
         match &mut self.code.instrs[at] {
             Instr::Jump { target }

@@ -65,23 +65,23 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 }
             }
             StmtKind::If { test, body, orelse } => {
-                let skip = self.jump_if_false(test)?;
+                let skips = self.jump_if_false(test)?;
                 self.conditional_block(body)?;
                 if orelse.is_empty() {
-                    self.patch_here(skip);
+                    self.patch_all_here(skips);
                 } else {
                     let end = self.emit(Instr::Jump { target: 0 });
-                    self.patch_here(skip);
+                    self.patch_all_here(skips);
                     self.conditional_block(orelse)?;
                     self.patch_here(end);
                 }
             }
             StmtKind::While { test, body, orelse } => {
                 let top = self.pc();
-                let exit = self.jump_if_false(test)?;
+                let exits = self.jump_if_false(test)?;
                 self.loop_body(top, body)?;
                 self.emit(Instr::Jump { target: top });
-                self.patch_here(exit);
+                self.patch_all_here(exits);
                 let breaks = self.loops.pop().expect("loop context").breaks;
                 self.conditional_block(orelse)?;
                 for b in breaks {
@@ -183,14 +183,13 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Assert { test, msg } => {
-                let t = self.expr(test)?;
-                let ok = self.emit(Instr::JumpIfTrue { cond: t, target: 0 });
+                let ok = self.jump_if_true(test)?;
                 let m = match msg {
                     Some(m) => self.expr(m)?,
                     None => NO_REG,
                 };
                 self.emit(Instr::RaiseAssert { msg: m });
-                self.patch_here(ok);
+                self.patch_all_here(ok);
             }
             StmtKind::FunctionDef(def) => self.function_def(def, s.span)?,
             StmtKind::ClassDef(class) => self.class_def(class, s.span)?,
@@ -266,46 +265,115 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         Ok(())
     }
 
-    /// Emits a conditional jump taken when `test` is false; returns it for patching.
-    pub(crate) fn jump_if_false(&mut self, test: &Expr) -> CompileResult<usize> {
-        if let ExprKind::UnaryOp {
-            op: UnaryOp::Not,
-            operand,
-        } = &test.kind
-        {
-            let r = self.expr(operand)?;
-            return Ok(self.emit(Instr::JumpIfTrue { cond: r, target: 0 }));
-        }
-        // `if a < b:` compares and branches in one instruction.
-        if let ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } = &test.kind
-        {
-            let kind = match ops.as_slice() {
-                [CmpOp::Eq] => Some(CmpKind::Eq),
-                [CmpOp::NotEq] => Some(CmpKind::Ne),
-                [CmpOp::Lt] => Some(CmpKind::Lt),
-                [CmpOp::LtE] => Some(CmpKind::Le),
-                [CmpOp::Gt] => Some(CmpKind::Gt),
-                [CmpOp::GtE] => Some(CmpKind::Ge),
-                _ => None,
-            };
-            if let Some(op) = kind {
+    /// Emits the conditional jumps taken when `test` is false, falling through when
+    /// it is true; returns them for patching. `and`, `or` and `not` become jumps, as
+    /// CPython compiles them in a condition: each operand's truth is tested once
+    /// (`__bool__` runs once), and no operand value is kept for a test.
+    pub(crate) fn jump_if_false(&mut self, test: &Expr) -> CompileResult<Vec<usize>> {
+        match &test.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if_true(operand),
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            } => {
+                let mut exits = Vec::new();
+                for v in values {
+                    exits.extend(self.jump_if_false(v)?);
+                }
+                Ok(exits)
+            }
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            } => {
+                let (last, rest) = values.split_last().expect("a boolean operation's operands");
+                let mut taken = Vec::new();
+                for v in rest {
+                    taken.extend(self.jump_if_true(v)?);
+                }
+                let exits = self.jump_if_false(last)?;
+                for t in taken {
+                    self.patch_here(t);
+                }
+                Ok(exits)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1 => {
+                // `if a < b:` compares and branches in one instruction.
+                let op = match ops[0] {
+                    CmpOp::Eq => CmpKind::Eq,
+                    CmpOp::NotEq => CmpKind::Ne,
+                    CmpOp::Lt => CmpKind::Lt,
+                    CmpOp::LtE => CmpKind::Le,
+                    CmpOp::Gt => CmpKind::Gt,
+                    CmpOp::GtE => CmpKind::Ge,
+                    _ => return self.test_jump(test, false),
+                };
                 let a = self.expr(left)?;
                 let b = self.expr(&comparators[0])?;
                 self.set_line(test.span);
-                return Ok(self.emit(Instr::BranchCompare {
+                Ok(vec![self.emit(Instr::BranchCompare {
                     a,
                     b,
                     op,
                     target: 0,
-                }));
+                })])
             }
+            _ => self.test_jump(test, false),
         }
-        let r = self.expr(test)?;
-        Ok(self.emit(Instr::JumpIfFalse { cond: r, target: 0 }))
+    }
+
+    /// Emits the conditional jumps taken when `test` is true, falling through when it
+    /// is false (see [`Self::jump_if_false`]).
+    pub(crate) fn jump_if_true(&mut self, test: &Expr) -> CompileResult<Vec<usize>> {
+        match &test.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if_false(operand),
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            } => {
+                let mut taken = Vec::new();
+                for v in values {
+                    taken.extend(self.jump_if_true(v)?);
+                }
+                Ok(taken)
+            }
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            } => {
+                let (last, rest) = values.split_last().expect("a boolean operation's operands");
+                let mut exits = Vec::new();
+                for v in rest {
+                    exits.extend(self.jump_if_false(v)?);
+                }
+                let taken = self.jump_if_true(last)?;
+                for x in exits {
+                    self.patch_here(x);
+                }
+                Ok(taken)
+            }
+            _ => self.test_jump(test, true),
+        }
+    }
+
+    /// Evaluates `test` and jumps if its truth is `when`.
+    fn test_jump(&mut self, test: &Expr, when: bool) -> CompileResult<Vec<usize>> {
+        let cond = self.expr(test)?;
+        Ok(vec![self.emit(if when {
+            Instr::JumpIfTrue { cond, target: 0 }
+        } else {
+            Instr::JumpIfFalse { cond, target: 0 }
+        })])
     }
 
     fn assign(&mut self, targets: &[Expr], value: &Expr) -> CompileResult<()> {
