@@ -26,10 +26,15 @@ use cranelift_codegen::ir::{Block, InstBuilder, Value as IrValue};
 impl Translator<'_> {
     /// The global slot `R[func]` at the current pc was loaded from within this block.
     fn loaded_global_slot(&self, func: Reg) -> Option<u32> {
+        self.loaded_global_at(func).map(|(_, slot)| slot)
+    }
+
+    /// The pc and slot of the `LoadGlobal` that loaded `R[func]` within this block.
+    fn loaded_global_at(&self, func: Reg) -> Option<(usize, u32)> {
         let code = self.code();
         for pc in (0..self.pc).rev() {
             match code.instrs[pc] {
-                Instr::LoadGlobal { dst, slot } if dst == func => return Some(slot as u32),
+                Instr::LoadGlobal { dst, slot } if dst == func => return Some((pc, slot as u32)),
                 i if crate::jit::analysis::defs(&i).contains(&func) => return None,
                 _ => {}
             }
@@ -59,10 +64,53 @@ impl Translator<'_> {
         }
     }
 
+    /// The function a `LoadGlobal` at `pc` guards the global to be, rather than only
+    /// bound: the function the global holds now, when the next instruction to use
+    /// the loaded register, in the same block, calls it as the direct callee of
+    /// its feedback. That one comparison then also checks the callee (see
+    /// [`Self::check_direct_callee`]); another function in the global deopts there,
+    /// and after `DESPECIALIZE_AFTER` deopts the load no longer guards.
+    pub(super) fn global_call_guard(&self, pc: usize) -> Option<Value> {
+        let code = self.code();
+        let Instr::LoadGlobal { dst, slot } = code.instrs[pc] else {
+            return None;
+        };
+        if self.site_at(pc).despecialized {
+            return None;
+        }
+        let v = *self.env.global_values.get(slot as usize)?;
+        let ObjBody::Function(f) = &v.as_obj()?.body else {
+            return None;
+        };
+        for at in pc + 1..code.instrs.len() {
+            if self.an.leader[at] {
+                return None;
+            }
+            let instr = code.instrs[at];
+            if let Instr::Call { func, argc, .. } = instr {
+                if func == dst {
+                    return (self.direct_callee_at(at, argc) == Some(f.code)).then_some(v);
+                }
+            }
+            let codes = self.env.codes;
+            if crate::jit::analysis::uses(&instr, codes).contains(&dst)
+                || crate::jit::analysis::defs(&instr).contains(&dst)
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The code object this call always called, when it is a plain function taking
     /// exactly `argc` positional arguments (from the `Call` feedback).
     fn direct_callee(&self, argc: u16) -> Option<u32> {
-        let site = self.site();
+        self.direct_callee_at(self.pc, argc)
+    }
+
+    /// [`Self::direct_callee`] of the call at `pc`.
+    fn direct_callee_at(&self, pc: usize, argc: u16) -> Option<u32> {
+        let site = self.site_at(pc);
         if site.despecialized || site.feedback == 0 || site.feedback == FB_CALLEES {
             return None;
         }
@@ -273,7 +321,13 @@ impl Translator<'_> {
     /// it is the one the global it was loaded from held at compile time, which the
     /// code keeps alive as a constant), else jumps to `fail`.
     pub(super) fn check_direct_callee(&mut self, func: Reg, callee: u32, fail: Block) {
+        let guarded = self
+            .loaded_global_at(func)
+            .and_then(|(pc, _)| self.global_call_guard(pc));
         match self.known_function(func, callee) {
+            // The load guarded it to be this function (the object stays alive as
+            // one of the code's constants, pushed there by the load).
+            Some(known) if guarded.is_some_and(|g| g.bits() == known.bits()) => {}
             Some(known) => {
                 let f = self.boxed(func);
                 let same = self

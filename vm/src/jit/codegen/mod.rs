@@ -453,7 +453,11 @@ impl<'a> Translator<'a> {
     }
 
     fn site(&self) -> SiteFeedback {
-        let pc = self.pc;
+        self.site_at(self.pc)
+    }
+
+    /// The feedback of the instruction at `pc`.
+    fn site_at(&self, pc: usize) -> SiteFeedback {
         let despecialized =
             !self.cx.speculate || self.cx.despecialized.contains(&Site::Instr(pc as u32));
         SiteFeedback {

@@ -625,6 +625,18 @@ impl Translator<'_> {
             .global_values
             .get(slot as usize)
             .is_some_and(|g| g.bits() != Value::UNBOUND.bits());
+        if let Some(known) = self.global_call_guard(self.pc) {
+            // The function the next call calls: one comparison checks the global
+            // bound and the callee both.
+            let same = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, v, known.bits() as i64);
+            self.constants.push(known);
+            self.guard(same, DeoptReason::TypeGuard);
+            self.set_boxed(dst, v, Ty::Any);
+            return;
+        }
         if bound_now && !self.site().despecialized {
             // A module global bound now stays bound: deleting it is rare enough to
             // deopt for (the interpreter then looks in the builtins).

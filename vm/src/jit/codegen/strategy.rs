@@ -40,7 +40,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         LoadInt { .. } => (Inline, "an unboxed int constant"),
         LoadGlobal { .. } => (
             Inline,
-            "loads the global slot; a global bound at compile time that is gone deopts, else the builtin of that name is loaded; a name bound nowhere deopts (the interpreter raises the NameError)",
+            "loads the global slot; a global bound at compile time that is gone deopts (one loaded to be called is checked to be the same function, which checks the callee too), else the builtin of that name is loaded; a name bound nowhere deopts (the interpreter raises the NameError)",
         ),
         StoreGlobal { .. } => (Inline, "stores the boxed value into the global slot"),
         Add { .. } | Sub { .. } | Mul { .. } | TrueDiv { .. } => (
