@@ -144,7 +144,7 @@ impl Translator<'_> {
         } else {
             self.b.ins().jump(generic, &[]);
         }
-        self.b.switch_to_block(generic);
+        self.enter_sealed(generic);
         let pc = self.b.ins().iconst(I64, self.pc as i64);
         let vm = self.vm;
         let status = self.call_helper(
@@ -161,7 +161,7 @@ impl Translator<'_> {
         self.reload_written();
         let v = self.b.use_var(self.boxed[dst as usize]);
         self.b.ins().jump(done, &[v.into()]);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
     }
@@ -283,7 +283,7 @@ impl Translator<'_> {
 
         // Returned: pop the frame as `pop_frame` does. A callee without exception
         // handlers cannot have left any handled exception behind.
-        self.b.switch_to_block(returned);
+        self.enter_sealed(returned);
         let v = self.b.ins().load(I64, flags, vm, offsets::RETURN_VALUE);
         self.b.ins().store(flags, len, vm, fl.frames_len);
         self.b.ins().store(flags, old_top, vm, fl.stack_top);
@@ -295,7 +295,7 @@ impl Translator<'_> {
         self.b.ins().jump(done, &[v.into()]);
 
         // Deopted or raised: the interpreter finishes the callee.
-        self.b.switch_to_block(other);
+        self.enter_sealed(other);
         let callee_v = self.b.ins().iconst(I64, callee as i64);
         let f = helpers::finish_call as *const () as usize;
         let status = self.call(self.sigs.args3, f, &[vm, status, callee_v]);
@@ -373,11 +373,11 @@ impl Translator<'_> {
             .icmp_imm_s(IntCC::Equal, f, self.env.len_builtin as i64);
         let (len_ok, ptr_ok) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(is_len, len_ok, &[], generic, &[]);
-        self.b.switch_to_block(len_ok);
+        self.enter_sealed(len_ok);
         let v = self.boxed(arg);
         let is_ptr = self.is_ptr(v);
         self.b.ins().brif(is_ptr, ptr_ok, &[], generic, &[]);
-        self.b.switch_to_block(ptr_ok);
+        self.enter_sealed(ptr_ok);
         let p = self.payload(v);
         let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
         for (kind_tag, len_at) in [
@@ -388,11 +388,11 @@ impl Translator<'_> {
             let hit = self.b.ins().icmp_imm_s(IntCC::Equal, tag, kind_tag as i64);
             let (yes, no) = (self.b.create_block(), self.b.create_block());
             self.b.ins().brif(hit, yes, &[], no, &[]);
-            self.b.switch_to_block(yes);
+            self.enter_sealed(yes);
             let n = self.b.ins().load(I64, Self::flags(), p, len_at);
             let boxed = self.tag_int(n);
             self.b.ins().jump(done, &[boxed.into()]);
-            self.b.switch_to_block(no);
+            self.enter_sealed(no);
         }
         self.b.ins().jump(generic, &[]);
     }

@@ -813,7 +813,7 @@ impl<'a> Translator<'a> {
     /// before): sealed now, a variable read in it resolves through them at once,
     /// where an unsealed block gets a parameter per variable read that sealing
     /// removes again (blocks with predecessors still to come are sealed at the end).
-    fn enter_sealed(&mut self, block: Block) {
+    pub(super) fn enter_sealed(&mut self, block: Block) {
         self.b.switch_to_block(block);
         self.b.seal_block(block);
     }
@@ -1121,7 +1121,7 @@ impl<'a> Translator<'a> {
             let hit = self.b.ins().icmp_imm_s(IntCC::Equal, entry_pc, e as i64);
             let next = self.b.create_block();
             self.b.ins().brif(hit, target, &[], next, &[]);
-            self.b.switch_to_block(next);
+            self.enter_sealed(next);
         }
         // Not an entry: let the interpreter run from there.
         let status = self.b.ins().iconst(
@@ -1327,14 +1327,14 @@ impl<'a> Translator<'a> {
         let (collect, done) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(collect);
         self.b.ins().brif(wants, collect, &[], done, &[]);
-        self.b.switch_to_block(collect);
+        self.enter_sealed(collect);
         self.spill(spill);
         let f = helpers::safepoint as *const () as usize;
         let (sig, vm) = (self.sigs.args1, self.vm);
         self.call(sig, f, &[vm]);
         self.reload_regs();
         self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
     }
 
     /// Emits an instruction that is not a move, constant or exit.

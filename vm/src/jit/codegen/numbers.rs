@@ -443,7 +443,7 @@ impl Translator<'_> {
             self.both_ints(x, y, ta, tb, int_block, not_int);
         }
 
-        self.b.switch_to_block(int_block);
+        self.enter_sealed(int_block);
         if op != BinaryOp::Pow {
             self.record(u16::from_le_bytes([FB_INT, FB_INT]));
             let ax = self.untag_int(x);
@@ -452,7 +452,7 @@ impl Translator<'_> {
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, ay, 0);
                 let go = self.b.create_block();
                 self.b.ins().brif(nonzero, go, &[], slow, &[]);
-                self.b.switch_to_block(go);
+                self.enter_sealed(go);
                 let fx = self.b.ins().fcvt_from_sint(F64, ax);
                 let fy = self.b.ins().fcvt_from_sint(F64, ay);
                 let q = self.b.ins().fdiv(fx, fy);
@@ -467,14 +467,14 @@ impl Translator<'_> {
             self.b.ins().jump(slow, &[]);
         }
 
-        self.b.switch_to_block(not_int);
+        self.enter_sealed(not_int);
         if matches!(
             op,
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv
         ) {
             let float_block = self.b.create_block();
             self.both_floats(x, y, float_block, slow);
-            self.b.switch_to_block(float_block);
+            self.enter_sealed(float_block);
             self.record(u16::from_le_bytes([FB_FLOAT, FB_FLOAT]));
             let fx = self.as_f64(x);
             let fy = self.as_f64(y);
@@ -484,7 +484,7 @@ impl Translator<'_> {
                 let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, fy, zero);
                 let go = self.b.create_block();
                 self.b.ins().brif(nonzero, go, &[], slow, &[]);
-                self.b.switch_to_block(go);
+                self.enter_sealed(go);
             }
             let r = self.float_op(op, fx, fy);
             let v = self.box_float(r);
@@ -496,7 +496,7 @@ impl Translator<'_> {
         // Ints beyond the small ones that fit in an i64 (the results of `int_op` that
         // left 48 bits, and operands that already did) by a helper that only
         // allocates; anything else by the interpreter.
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         let interp = self.b.create_block();
         self.b.set_cold_block(interp);
         if op != BinaryOp::Pow && op != BinaryOp::TrueDiv {
@@ -514,10 +514,10 @@ impl Translator<'_> {
         } else {
             self.b.ins().jump(interp, &[]);
         }
-        self.b.switch_to_block(interp);
+        self.enter_sealed(interp);
         self.interpreter_path(dst, done, false);
 
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
     }
@@ -552,10 +552,10 @@ impl Translator<'_> {
                 // The same str object: no need to look at the text.
                 let eq = self.b.ins().icmp(IntCC::Equal, x, y);
                 self.b.ins().brif(eq, same, &[], differ, &[]);
-                self.b.switch_to_block(same);
+                self.enter_sealed(same);
                 let zero = self.b.ins().iconst(I64, 0);
                 self.b.ins().jump(done, &[zero.into()]);
-                self.b.switch_to_block(differ);
+                self.enter_sealed(differ);
                 let (px, py) = (self.payload(x), self.payload(y));
                 if matches!(op, CmpKind::Eq | CmpKind::Ne) {
                     // Strs of different lengths differ: no need to look at the text.
@@ -569,7 +569,7 @@ impl Translator<'_> {
                         .brif(same_len, hashes, &[], done, &[one.into()]);
                     // Strs whose cached hashes differ differ (str constants are hashed
                     // when compiled, dict keys when first used).
-                    self.b.switch_to_block(hashes);
+                    self.enter_sealed(hashes);
                     let at = layout().str_hash;
                     let hx = self.b.ins().load(I64, Self::flags(), px, at);
                     let hy = self.b.ins().load(I64, Self::flags(), py, at);
@@ -580,12 +580,12 @@ impl Translator<'_> {
                     let differ = self.b.ins().band(known, unequal);
                     let texts = self.b.create_block();
                     self.b.ins().brif(differ, done, &[one.into()], texts, &[]);
-                    self.b.switch_to_block(texts);
+                    self.enter_sealed(texts);
                 }
                 let f = helpers::str_compare as *const () as usize;
                 let ord = self.call(self.sigs.args2, f, &[px, py]);
                 self.b.ins().jump(done, &[ord.into()]);
-                self.b.switch_to_block(done);
+                self.enter_sealed(done);
                 let ord = self.b.block_params(done)[0];
                 self.b.ins().icmp_imm_s(int_cc(op), ord, 0)
             }
@@ -640,16 +640,16 @@ impl Translator<'_> {
         self.b.append_block_param(decided, types_i8());
         self.both_ints(x, y, ta, tb, int_block, not_int);
 
-        self.b.switch_to_block(int_block);
+        self.enter_sealed(int_block);
         self.record(u16::from_le_bytes([FB_INT, FB_INT]));
         let ax = self.untag_int(x);
         let ay = self.untag_int(y);
         let c = self.b.ins().icmp(int_cc(op), ax, ay);
         self.b.ins().jump(decided, &[c.into()]);
 
-        self.b.switch_to_block(not_int);
+        self.enter_sealed(not_int);
         self.both_floats(x, y, float_block, slow);
-        self.b.switch_to_block(float_block);
+        self.enter_sealed(float_block);
         self.record(u16::from_le_bytes([FB_FLOAT, FB_FLOAT]));
         let fx = self.as_f64(x);
         let fy = self.as_f64(y);
@@ -657,7 +657,7 @@ impl Translator<'_> {
         self.b.ins().jump(decided, &[c.into()]);
 
         // The interpreter's path: it stores the result, or branches.
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         let saved = self.cur.clone();
         let status = self.step();
         match (dst, target) {
@@ -667,11 +667,11 @@ impl Translator<'_> {
                 let v = self.b.use_var(self.boxed[dst as usize]);
                 self.b.ins().jump(done, &[v.into()]);
                 self.cur = saved;
-                self.b.switch_to_block(decided);
+                self.enter_sealed(decided);
                 let c = self.b.block_params(decided)[0];
                 let v = self.tag_bool(c);
                 self.b.ins().jump(done, &[v.into()]);
-                self.b.switch_to_block(done);
+                self.enter_sealed(done);
                 let v = self.b.block_params(done)[0];
                 self.set_boxed(dst, v, Ty::Any);
             }
@@ -683,7 +683,7 @@ impl Translator<'_> {
                 let not_branched = self.b.ins().bxor_imm_s(branched, 1);
                 self.cur = saved;
                 self.branch(not_branched, pc + 1, target);
-                self.b.switch_to_block(decided);
+                self.enter_sealed(decided);
                 let c = self.b.block_params(decided)[0];
                 self.branch(c, pc + 1, target);
             }
@@ -766,22 +766,22 @@ impl Translator<'_> {
         self.b
             .ins()
             .brif(is_bool, done, &[bit.into()], not_bool, &[]);
-        self.b.switch_to_block(not_bool);
+        self.enter_sealed(not_bool);
         let is_none = self
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, v, Value::NONE.bits() as i64);
         let f = self.b.ins().iconst(types_i8(), 0);
         self.b.ins().brif(is_none, done, &[f.into()], not_none, &[]);
-        self.b.switch_to_block(not_none);
+        self.enter_sealed(not_none);
         let is_int = self.is_int(v);
         self.b.ins().brif(is_int, int_block, &[], slow, &[]);
-        self.b.switch_to_block(int_block);
+        self.enter_sealed(int_block);
         let payload = self.b.ins().ishl_imm_s(v, 16);
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
         self.b.ins().jump(done, &[nz.into()]);
 
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         let reg = self.b.ins().iconst(I64, r as i64);
         let f = helpers::truthy as *const () as usize;
         let (sig, vm, base) = (self.sigs.args3, self.vm, self.base);
@@ -793,7 +793,7 @@ impl Translator<'_> {
             .icmp_imm_s(IntCC::Equal, t, helpers::TRUE as i64);
         self.b.ins().jump(done, &[c.into()]);
 
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         self.b.block_params(done)[0]
     }
 }

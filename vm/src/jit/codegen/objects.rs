@@ -45,14 +45,14 @@ impl Translator<'_> {
         let index = self.b.append_block_param(inside, I64);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.b.ins().brif(ok, inside, &[i.into()], negative, &[]);
-        self.b.switch_to_block(negative);
+        self.enter_sealed(negative);
         // -len <= i < 0 gives 0 <= i + len < len; i >= len stays at least len.
         let wrapped = self.b.ins().iadd(i, len);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, wrapped, len);
         self.b
             .ins()
             .brif(ok, inside, &[wrapped.into()], outside, &[]);
-        self.b.switch_to_block(inside);
+        self.enter_sealed(inside);
         let offset = self.b.ins().ishl_imm_s(index, 3);
         self.b.ins().iadd(items, offset)
     }
@@ -111,7 +111,7 @@ impl Translator<'_> {
                         .icmp_imm_s(IntCC::Equal, v, Value::UNBOUND.bits() as i64);
                 let found = self.b.create_block();
                 self.b.ins().brif(missing, slow, &[], found, &[]);
-                self.b.switch_to_block(found);
+                self.enter_sealed(found);
                 v
             }
             Item::Generic => {
@@ -121,9 +121,9 @@ impl Translator<'_> {
             }
         };
         self.b.ins().jump(done, &[v.into()]);
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         self.interpreter_path(dst, done, false);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
     }
@@ -156,12 +156,12 @@ impl Translator<'_> {
                 self.b.ins().jump(done, &[]);
             }
         }
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         let saved = self.cur.clone();
         self.step();
         self.b.ins().jump(done, &[]);
         self.cur = saved;
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
     }
 
     /// `R[obj][R[key]]` for a str and a small int (guarded): the one-character str
@@ -180,7 +180,7 @@ impl Translator<'_> {
         let ascii = self.b.ins().icmp(IntCC::Equal, chars, bytes);
         let is_ascii = self.b.create_block();
         self.b.ins().brif(ascii, is_ascii, &[], slow, &[]);
-        self.b.switch_to_block(is_ascii);
+        self.enter_sealed(is_ascii);
         let text = self.b.ins().load(I64, Self::flags(), p, l.str_text_ptr);
         let wrapped = self.b.ins().iadd(i, bytes);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
@@ -188,7 +188,7 @@ impl Translator<'_> {
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, bytes);
         let fetch = self.b.create_block();
         self.b.ins().brif(inside, fetch, &[], slow, &[]);
-        self.b.switch_to_block(fetch);
+        self.enter_sealed(fetch);
         let addr = self.b.ins().iadd(text, i);
         let byte = self.b.ins().uload8(I64, Self::flags(), addr, 0);
         let cache = self
@@ -225,7 +225,7 @@ impl Translator<'_> {
         self.b.append_block_param(done, I64);
         let undecided = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         self.b.ins().brif(undecided, slow, &[], decided, &[]);
-        self.b.switch_to_block(decided);
+        self.enter_sealed(decided);
         let truth = if negate {
             self.b.ins().bxor_imm_s(r, 1)
         } else {
@@ -233,9 +233,9 @@ impl Translator<'_> {
         };
         let v = self.b.ins().bor_imm_s(truth, Value::FALSE.bits() as i64);
         self.b.ins().jump(done, &[v.into()]);
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         self.interpreter_path(dst, done, false);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Bool);
     }
@@ -256,7 +256,7 @@ impl Translator<'_> {
         self.b.set_cold_block(slow);
         let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, count as i64);
         self.b.ins().brif(exact, fits, &[], slow, &[]);
-        self.b.switch_to_block(fits);
+        self.enter_sealed(fits);
         let values: Vec<IrValue> = (0..count)
             .map(|i| self.b.ins().load(I64, Self::flags(), items, i as i32 * 8))
             .collect();
@@ -264,7 +264,7 @@ impl Translator<'_> {
             self.set_boxed(dst + i as Reg, v, Ty::Any);
         }
         self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         let saved = self.cur.clone();
         self.step();
         // The interpreter raises (a length that does not match): never falls through.
@@ -273,7 +273,7 @@ impl Translator<'_> {
         for i in 0..count {
             self.cur[(dst + i) as usize] = Ty::Any;
         }
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
     }
 
     /// `R[dst] := next(R[iter])`, or to `target` when the iterator is exhausted.
@@ -294,7 +294,7 @@ impl Translator<'_> {
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
                 self.fill_edges();
-                self.b.switch_to_block(more);
+                self.enter_sealed(more);
                 let step = self.b.use_var(self.range_vars[iter as usize].step);
                 let next = self.range_advance(p, (next, step));
                 self.set_int(dst, next);
@@ -312,7 +312,7 @@ impl Translator<'_> {
                 self.jump(pc + 1);
                 // Exhausted (or no longer over a list or tuple): the interpreter
                 // finishes the iterator.
-                self.b.switch_to_block(slow);
+                self.enter_sealed(slow);
                 self.cur = taken_types.clone();
                 self.cur[iter as usize] = Ty::SeqIter;
                 self.generic_for_iter_step(dst, target, &taken_types);
@@ -325,14 +325,14 @@ impl Translator<'_> {
                 let more = self.b.create_block();
                 let (has_more, next, step) = self.range_state(p);
                 self.b.ins().brif(has_more, more, &[], slow, &[]);
-                self.b.switch_to_block(more);
+                self.enter_sealed(more);
                 self.record(FB_RANGE_ITER as u16);
                 let next = self.range_advance(p, (next, step));
                 let boxed = self.tag_int(next);
                 self.set_boxed(dst, boxed, Ty::Any);
                 self.dirty.insert(dst);
                 self.jump(pc + 1);
-                self.b.switch_to_block(slow);
+                self.enter_sealed(slow);
                 self.cur = taken_types.clone();
                 self.generic_for_iter_step(dst, target, &taken_types);
             }
@@ -352,7 +352,7 @@ impl Translator<'_> {
         let exhausted = self.edge_with(target, taken_types);
         self.b.ins().brif(branched, exhausted, &[], got, &[]);
         self.fill_edges();
-        self.b.switch_to_block(got);
+        self.enter_sealed(got);
         if self.an.live.live_out[pc].contains(dst) {
             let v = self.frame_load(dst);
             self.set_boxed(dst, v, Ty::Any);
@@ -441,7 +441,7 @@ impl Translator<'_> {
         self.b.append_block_param(fetch, I64);
         self.b.append_block_param(fetch, I64);
         self.b.ins().brif(is_seq, seq_ok, &[], slow, &[]);
-        self.b.switch_to_block(seq_ok);
+        self.enter_sealed(seq_ok);
         let seq = self.b.ins().load(I64, Self::flags(), p, l.seq_seq);
         let s = self.payload(seq);
         let tag = self.b.ins().uload8(I64, Self::flags(), s, l.body_tag);
@@ -450,29 +450,29 @@ impl Translator<'_> {
             .ins()
             .icmp_imm_s(IntCC::Equal, tag, l.list_tag as i64);
         self.b.ins().brif(is_list, list, &[], not_list, &[]);
-        self.b.switch_to_block(list);
+        self.enter_sealed(list);
         let (items, len) = self.seq_items(s, Ty::List);
         self.b
             .ins()
             .jump(fetch, &[BlockArg::Value(items), BlockArg::Value(len)]);
-        self.b.switch_to_block(not_list);
+        self.enter_sealed(not_list);
         let is_tuple = self
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, tag, l.tuple_tag as i64);
         self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
-        self.b.switch_to_block(tuple);
+        self.enter_sealed(tuple);
         let (items, len) = self.seq_items(s, Ty::Tuple);
         self.b
             .ins()
             .jump(fetch, &[BlockArg::Value(items), BlockArg::Value(len)]);
-        self.b.switch_to_block(fetch);
+        self.enter_sealed(fetch);
         let (items, len) = (self.b.block_params(fetch)[0], self.b.block_params(fetch)[1]);
         let index = self.b.ins().load(I64, Self::flags(), p, l.seq_index);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         let got = self.b.create_block();
         self.b.ins().brif(more, got, &[], slow, &[]);
-        self.b.switch_to_block(got);
+        self.enter_sealed(got);
         let offset = self.b.ins().ishl_imm_s(index, 3);
         let addr = self.b.ins().iadd(items, offset);
         let v = self.b.ins().load(I64, Self::flags(), addr, 0);
@@ -501,7 +501,7 @@ impl Translator<'_> {
         );
         self.b.set_cold_block(grow);
         self.b.ins().brif(room, fast, &[], grow, &[]);
-        self.b.switch_to_block(fast);
+        self.enter_sealed(fast);
         let items = self.b.ins().load(I64, flags, p, l.list_ptr);
         let offset = self.b.ins().ishl_imm_s(len, 3);
         let addr = self.b.ins().iadd(items, offset);
@@ -509,12 +509,12 @@ impl Translator<'_> {
         let len1 = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(flags, len1, p, l.list_len);
         self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(grow);
+        self.enter_sealed(grow);
         let f = helpers::list_append as *const () as usize;
         let sig = self.sigs.args2;
         self.call(sig, f, &[p, v]);
         self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
     }
 
     /// `R[dst] := R[recv].pop()` on a list (guarded), inline; an empty list (the
@@ -535,7 +535,7 @@ impl Translator<'_> {
         self.b.append_block_param(done, I64);
         self.b.set_cold_block(empty);
         self.b.ins().brif(len, take, &[], empty, &[]);
-        self.b.switch_to_block(take);
+        self.enter_sealed(take);
         let len1 = self.b.ins().iadd_imm_s(len, -1);
         let items = self.b.ins().load(I64, flags, p, l.list_ptr);
         let offset = self.b.ins().ishl_imm_s(len1, 3);
@@ -543,10 +543,10 @@ impl Translator<'_> {
         let v = self.b.ins().load(I64, flags, addr, 0);
         self.b.ins().store(flags, len1, p, l.list_len);
         self.b.ins().jump(done, &[v.into()]);
-        self.b.switch_to_block(empty);
+        self.enter_sealed(empty);
         let unbound = self.b.ins().iconst(I64, Value::UNBOUND.bits() as i64);
         self.b.ins().jump(done, &[unbound.into()]);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let v = self.b.block_params(done)[0];
         self.method_result(dst, v, None);
     }
@@ -582,7 +582,7 @@ impl Translator<'_> {
             .icmp_imm_s(IntCC::Equal, v, helpers::UNDECIDED as i64);
         let decided = self.b.create_block();
         self.b.ins().brif(undecided, slow, &[], decided, &[]);
-        self.b.switch_to_block(decided);
+        self.enter_sealed(decided);
         let absent = self
             .b
             .ins()
@@ -596,9 +596,9 @@ impl Translator<'_> {
                 self.b.ins().brif(absent, slow, &[], done, &[v.into()]);
             }
         }
-        self.b.switch_to_block(slow);
+        self.enter_sealed(slow);
         self.interpreter_path(dst, done, true);
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let r = self.b.block_params(done)[0];
         self.set_boxed(dst, r, Ty::Any);
     }
@@ -656,7 +656,7 @@ impl Translator<'_> {
         self.b
             .ins()
             .brif(missing, try_builtin, &[], done, &[v.into()]);
-        self.b.switch_to_block(try_builtin);
+        self.enter_sealed(try_builtin);
         let fallback = self
             .b
             .ins()
@@ -668,14 +668,14 @@ impl Translator<'_> {
         let missing = self.b.ins().icmp_imm_s(IntCC::Equal, v, unbound);
         if self.site().despecialized {
             self.b.ins().brif(missing, slow, &[], done, &[v.into()]);
-            self.b.switch_to_block(slow);
+            self.enter_sealed(slow);
             self.interpreter_path(dst, done, false);
         } else {
             // A name bound nowhere: the interpreter raises the NameError.
             let exit = self.deopt_block(DeoptReason::Unhandled);
             self.b.ins().brif(missing, exit, &[], done, &[v.into()]);
         }
-        self.b.switch_to_block(done);
+        self.enter_sealed(done);
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
     }
