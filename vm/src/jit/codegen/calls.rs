@@ -147,11 +147,14 @@ impl Translator<'_> {
         self.enter_sealed(generic);
         let pc = self.b.ins().iconst(I64, self.pc as i64);
         let vm = self.vm;
-        let status = self.call_helper(
+        // What the helper needs in the frame was spilled above, before every path.
+        self.may_collect[self.pc] = true;
+        let status = self.call(
             self.sigs.args2,
             helpers::call as *const () as usize,
             &[vm, pc],
         );
+        self.reload_regs();
         self.exit_if_raised(status, helpers::RAISED);
         let deep = self
             .b

@@ -350,6 +350,8 @@ struct Translator<'a> {
     regs: Variable,
     boxed: Vec<Variable>,
     ints: Vec<Variable>,
+    /// Per register: the payload of its boxed value (see [`Self::set_boxed`]).
+    ptrs: Vec<Variable>,
     floats: Vec<Variable>,
     /// For a register of type `RangeIter`: its iterator's stop and step, which never
     /// change, read once where the register gets that type (so outside the loop),
@@ -407,6 +409,7 @@ impl<'a> Translator<'a> {
         let n = an.nregs;
         let boxed = (0..n).map(|_| b.declare_var(I64)).collect();
         let ints = (0..n).map(|_| b.declare_var(I64)).collect();
+        let ptrs = (0..n).map(|_| b.declare_var(I64)).collect();
         let floats = (0..n).map(|_| b.declare_var(F64)).collect();
         let range_vars = (0..n)
             .map(|_| RangeVars {
@@ -428,6 +431,7 @@ impl<'a> Translator<'a> {
             regs,
             boxed,
             ints,
+            ptrs,
             floats,
             range_vars,
             blocks: Vec::new(),
@@ -552,6 +556,16 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// The object address of register `r`, whose type is a heap type (see
+    /// [`Self::set_boxed`]).
+    fn ptr(&mut self, r: Reg) -> IrValue {
+        debug_assert!(matches!(
+            self.cur[r as usize],
+            Ty::List | Ty::Tuple | Ty::Str | Ty::Dict | Ty::SeqIter
+        ));
+        self.b.use_var(self.ptrs[r as usize])
+    }
+
     /// The unboxed int of register `r`, whose type is `Int`.
     fn int(&mut self, r: Reg) -> IrValue {
         debug_assert_eq!(self.cur[r as usize], Ty::Int);
@@ -568,6 +582,13 @@ impl<'a> Translator<'a> {
         debug_assert_eq!(rep(t), Rep::Boxed);
         self.b.def_var(self.boxed[r as usize], v);
         self.cur[r as usize] = t;
+        // The payload beside the boxed value, whatever the type (so that the two
+        // never disagree): for a heap object its address, which a loop then reads
+        // in a register rather than masking the boxed value every iteration
+        // (Cranelift recomputes a mask with a constant where it is used). Unused,
+        // Cranelift drops it.
+        let p = self.payload(v);
+        self.b.def_var(self.ptrs[r as usize], p);
         if t == Ty::RangeIter {
             // Every way a register gets type `RangeIter` passes here (a guard, an
             // edge into a loop header, an entry, a move), so wherever the type holds,

@@ -79,8 +79,7 @@ impl Translator<'_> {
         self.guard_reg(obj, kind);
         self.guard_reg(key, Ty::Int);
         let outside = self.deopt_block(DeoptReason::Unhandled);
-        let o = self.boxed(obj);
-        let p = self.payload(o);
+        let p = self.ptr(obj);
         let i = self.int(key);
         let (items, len) = self.seq_items(p, kind);
         self.item_address(items, len, i, outside)
@@ -245,8 +244,7 @@ impl Translator<'_> {
     pub(super) fn unpack(&mut self, kind: Ty, dst: Reg, src: Reg, count: u16) {
         self.stress();
         self.guard_reg(src, kind);
-        let v = self.boxed(src);
-        let p = self.payload(v);
+        let p = self.ptr(src);
         let (items, len) = self.seq_items(p, kind);
         let (fits, slow, done) = (
             self.b.create_block(),
@@ -488,8 +486,7 @@ impl Translator<'_> {
         self.guard_reg(list, Ty::List);
         let l = layout();
         let flags = Self::flags();
-        let obj = self.boxed(list);
-        let p = self.payload(obj);
+        let p = self.ptr(list);
         let v = self.boxed(src);
         let len = self.b.ins().load(I64, flags, p, l.list_len);
         let cap = self.b.ins().load(I64, flags, p, l.list_cap);
@@ -524,8 +521,7 @@ impl Translator<'_> {
         self.guard_reg(recv, Ty::List);
         let l = layout();
         let flags = Self::flags();
-        let obj = self.boxed(recv);
-        let p = self.payload(obj);
+        let p = self.ptr(recv);
         let len = self.b.ins().load(I64, flags, p, l.list_len);
         let (take, empty, done) = (
             self.b.create_block(),
