@@ -244,8 +244,13 @@ impl Translator<'_> {
             BinaryOp::Add => (self.b.ins().iadd(x, y), None),
             BinaryOp::Sub => (self.b.ins().isub(x, y), None),
             BinaryOp::Mul => {
-                let (r, of) = self.b.ins().smul_overflow(x, y);
-                (r, Some(of))
+                // The operands have 48 bits: x * (y << 16) overflows an i64 exactly
+                // when x * y leaves 48 bits, so one overflow flag is the whole check.
+                let y16 = self.b.ins().ishl_imm_s(y, 16);
+                let (r16, of) = self.b.ins().smul_overflow(x, y16);
+                let fail = overflow.0.unwrap_or_else(|| self.deopt_block(overflow.1));
+                self.leave_if(of, fail);
+                return self.b.ins().sshr_imm_s(r16, 16);
             }
             BinaryOp::FloorDiv | BinaryOp::Mod => {
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
