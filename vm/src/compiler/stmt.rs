@@ -266,45 +266,53 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
     }
 
     /// Emits the conditional jumps taken when `test` is false, falling through when
-    /// it is true; returns them for patching. `and`, `or` and `not` become jumps, as
-    /// CPython compiles them in a condition: each operand's truth is tested once
-    /// (`__bool__` runs once), and no operand value is kept for a test.
+    /// it is true; returns them for patching.
     pub(crate) fn jump_if_false(&mut self, test: &Expr) -> CompileResult<Vec<usize>> {
+        self.jump_if(test, false)
+    }
+
+    /// Emits the conditional jumps taken when `test` is true, falling through when it
+    /// is false; returns them for patching.
+    pub(crate) fn jump_if_true(&mut self, test: &Expr) -> CompileResult<Vec<usize>> {
+        self.jump_if(test, true)
+    }
+
+    /// Emits the conditional jumps taken when the truth of `test` is `when`. `and`,
+    /// `or` and `not` become jumps, as CPython compiles them in a condition: each
+    /// operand's truth is tested once (`__bool__` runs once), and no operand value
+    /// is kept for a test.
+    fn jump_if(&mut self, test: &Expr, when: bool) -> CompileResult<Vec<usize>> {
         match &test.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => self.jump_if_true(operand),
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            } => {
-                let mut exits = Vec::new();
-                for v in values {
-                    exits.extend(self.jump_if_false(v)?);
+            } => self.jump_if(operand, !when),
+            ExprKind::BoolOp { op, values } => {
+                // `or` is true, `and` false, as soon as one operand is.
+                let decisive = *op == BoolOp::Or;
+                if decisive == when {
+                    let mut taken = Vec::new();
+                    for v in values {
+                        taken.extend(self.jump_if(v, when)?);
+                    }
+                    return Ok(taken);
                 }
-                Ok(exits)
-            }
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            } => {
+                // Any operand but the last can only decide against `when`: those
+                // jumps go past the test; the last one's truth decides.
                 let (last, rest) = values.split_last().expect("a boolean operation's operands");
-                let mut taken = Vec::new();
+                let mut past = Vec::new();
                 for v in rest {
-                    taken.extend(self.jump_if_true(v)?);
+                    past.extend(self.jump_if(v, !when)?);
                 }
-                let exits = self.jump_if_false(last)?;
-                for t in taken {
-                    self.patch_here(t);
-                }
-                Ok(exits)
+                let taken = self.jump_if(last, when)?;
+                self.patch_all_here(past);
+                Ok(taken)
             }
             ExprKind::Compare {
                 left,
                 ops,
                 comparators,
-            } if ops.len() == 1 => {
+            } if !when && ops.len() == 1 => {
                 // `if a < b:` compares and branches in one instruction.
                 let op = match ops[0] {
                     CmpOp::Eq => CmpKind::Eq,
@@ -313,7 +321,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                     CmpOp::LtE => CmpKind::Le,
                     CmpOp::Gt => CmpKind::Gt,
                     CmpOp::GtE => CmpKind::Ge,
-                    _ => return self.test_jump(test, false),
+                    _ => return self.test_jump(test, when),
                 };
                 let a = self.expr(left)?;
                 let b = self.expr(&comparators[0])?;
@@ -325,44 +333,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                     target: 0,
                 })])
             }
-            _ => self.test_jump(test, false),
-        }
-    }
-
-    /// Emits the conditional jumps taken when `test` is true, falling through when it
-    /// is false (see [`Self::jump_if_false`]).
-    pub(crate) fn jump_if_true(&mut self, test: &Expr) -> CompileResult<Vec<usize>> {
-        match &test.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => self.jump_if_false(operand),
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            } => {
-                let mut taken = Vec::new();
-                for v in values {
-                    taken.extend(self.jump_if_true(v)?);
-                }
-                Ok(taken)
-            }
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            } => {
-                let (last, rest) = values.split_last().expect("a boolean operation's operands");
-                let mut exits = Vec::new();
-                for v in rest {
-                    exits.extend(self.jump_if_false(v)?);
-                }
-                let taken = self.jump_if_true(last)?;
-                for x in exits {
-                    self.patch_here(x);
-                }
-                Ok(taken)
-            }
-            _ => self.test_jump(test, true),
+            _ => self.test_jump(test, when),
         }
     }
 
