@@ -308,7 +308,7 @@ fn rep(t: Ty) -> Rep {
 /// [`Translator::range_has_more`]).
 #[derive(Clone, Copy)]
 struct RangeVars {
-    /// `stop`, plus one when counting down.
+    /// `stop ^ dir`: `stop`, or `-stop - 1` when counting down.
     bound: Variable,
     /// 0 when counting up, -1 when counting down.
     dir: Variable,

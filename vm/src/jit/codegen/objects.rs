@@ -376,22 +376,22 @@ impl Translator<'_> {
         let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
         let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
         let dir = self.b.ins().sshr_imm_s(step, 63);
-        let bound = self.b.ins().isub(stop, dir);
+        let bound = self.b.ins().bxor(stop, dir);
         self.b.def_var(vars.bound, bound);
         self.b.def_var(vars.dir, dir);
         self.b.def_var(vars.step, step);
     }
 
     /// Whether the range iterator in `r` (type `RangeIter`) yields `next`: `next <
-    /// stop` counting up, `next > stop` (`next >= stop + 1`) counting down, as one
-    /// sign test: `(next - bound) ^ dir < 0`. No overflow: all are within 2**49.
+    /// stop` counting up, `next > stop` counting down, as one comparison:
+    /// `next ^ dir < stop ^ dir`, where `dir` is 0 counting up and -1 (all ones)
+    /// counting down, and `x ^ -1 = -x - 1` reverses the order.
     fn range_has_more(&mut self, r: Reg, next: IrValue) -> IrValue {
         let vars = self.range_vars[r as usize];
         let bound = self.b.use_var(vars.bound);
         let dir = self.b.use_var(vars.dir);
-        let diff = self.b.ins().isub(next, bound);
-        let signed = self.b.ins().bxor(diff, dir);
-        self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signed, 0)
+        let oriented = self.b.ins().bxor(next, dir);
+        self.b.ins().icmp(IntCC::SignedLessThan, oriented, bound)
     }
 
     /// The state of the range iterator at heap address `p`: whether it has another
