@@ -313,8 +313,6 @@ struct RangeVars {
     /// 0 when counting up, -1 when counting down.
     dir: Variable,
     step: Variable,
-    /// The iterator's heap address (its `next` is read and written there).
-    ptr: Variable,
 }
 
 /// What identifies an exit block: its status, and the registers it writes back with
@@ -416,7 +414,6 @@ impl<'a> Translator<'a> {
                 bound: b.declare_var(I64),
                 dir: b.declare_var(I64),
                 step: b.declare_var(I64),
-                ptr: b.declare_var(I64),
             })
             .collect();
         Translator {
@@ -561,7 +558,7 @@ impl<'a> Translator<'a> {
     fn ptr(&mut self, r: Reg) -> IrValue {
         debug_assert!(matches!(
             self.cur[r as usize],
-            Ty::List | Ty::Tuple | Ty::Str | Ty::Dict | Ty::SeqIter
+            Ty::List | Ty::Tuple | Ty::Str | Ty::Dict | Ty::SeqIter | Ty::RangeIter
         ));
         self.b.use_var(self.ptrs[r as usize])
     }
@@ -593,7 +590,7 @@ impl<'a> Translator<'a> {
             // Every way a register gets type `RangeIter` passes here (a guard, an
             // edge into a loop header, an entry, a move), so wherever the type holds,
             // these variables hold that iterator's bounds.
-            self.load_range_vars(r, v);
+            self.load_range_vars(r, p);
         }
     }
 

@@ -282,7 +282,8 @@ impl Translator<'_> {
         match it {
             Iter::Range => {
                 self.guard_reg(iter, Ty::RangeIter);
-                let p = self.b.use_var(self.range_vars[iter as usize].ptr);
+                // The iterator's `next` is read and written at its address.
+                let p = self.ptr(iter);
                 let more = self.b.create_block();
                 let next = self
                     .b
@@ -366,13 +367,11 @@ impl Translator<'_> {
         e
     }
 
-    /// Reads the address, stop and step of the range iterator `v` into `r`'s range
-    /// variables.
-    pub(super) fn load_range_vars(&mut self, r: Reg, v: IrValue) {
+    /// Reads the stop and step of the range iterator at heap address `p` into
+    /// `r`'s range variables.
+    pub(super) fn load_range_vars(&mut self, r: Reg, p: IrValue) {
         let l = layout();
         let vars = self.range_vars[r as usize];
-        let p = self.payload(v);
-        self.b.def_var(vars.ptr, p);
         let stop = self.b.ins().load(I64, Self::flags(), p, l.range_stop);
         let step = self.b.ins().load(I64, Self::flags(), p, l.range_step);
         let dir = self.b.ins().sshr_imm_s(step, 63);
