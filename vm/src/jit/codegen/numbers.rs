@@ -226,10 +226,11 @@ impl Translator<'_> {
         };
         let overflow = (overflow, DeoptReason::IntOverflow);
         let unhandled = (unhandled, DeoptReason::Unhandled);
-        // A divisor known at compile time (`x % 7`, `n // 2`): powers of two take a
-        // shift or a mask, and results that stay small need no range check.
-        let divisor = self.const_of(y);
-        if let (Some(d), BinaryOp::FloorDiv | BinaryOp::Mod) = (divisor, op) {
+        // A right operand known at compile time needs fewer checks: a divisor
+        // (`x % 7`, `n // 2`; powers of two take a shift or a mask, and results that
+        // stay small need no range check) or a shift count (`x >> 1`).
+        let known = self.const_of(y);
+        if let (Some(d), BinaryOp::FloorDiv | BinaryOp::Mod) = (known, op) {
             if d > 0 && (d as u64).is_power_of_two() {
                 // Floor division by 2**k is an arithmetic shift and the (non-negative)
                 // remainder a mask, in two's complement, for either sign of `x`.
@@ -253,8 +254,11 @@ impl Translator<'_> {
                 return self.b.ins().sshr_imm_s(r16, 16);
             }
             BinaryOp::FloorDiv | BinaryOp::Mod => {
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
-                ins_guard(self, nonzero, unhandled.0, unhandled.1);
+                // A divisor known to be nonzero needs no check.
+                if known.is_none_or(|d| d == 0) {
+                    let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                    ins_guard(self, nonzero, unhandled.0, unhandled.1);
+                }
                 // One division: `%` needs only the remainder, `//` derives it.
                 let (q, rem) = if op == BinaryOp::FloorDiv {
                     let q = self.b.ins().sdiv(x, y);
@@ -267,7 +271,7 @@ impl Translator<'_> {
                 // nonzero and its sign differs from the divisor's, adjust. For a
                 // positive constant divisor that is when the remainder is negative:
                 // its sign bit, spread over the word, is the adjustment.
-                if divisor.is_some_and(|d| d > 0) {
+                if known.is_some_and(|d| d > 0) {
                     let neg = self.b.ins().sshr_imm_s(rem, 63);
                     let r = match q {
                         Some(q) => self.b.ins().iadd(q, neg),
@@ -294,14 +298,19 @@ impl Translator<'_> {
                 }
             }
             BinaryOp::LShift => {
-                let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 64);
-                ins_guard(self, small, unhandled.0, unhandled.1);
+                if known.is_none_or(|k| !(0..64).contains(&k)) {
+                    let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 64);
+                    ins_guard(self, small, unhandled.0, unhandled.1);
+                }
                 let r = self.b.ins().ishl(x, y);
                 let back = self.b.ins().sshr(r, y);
                 let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
                 (r, Some(lost))
             }
             BinaryOp::RShift => {
+                if let Some(k @ 0..) = known {
+                    return self.b.ins().sshr_imm_s(x, k.min(63));
+                }
                 let nonneg = self
                     .b
                     .ins()
@@ -322,7 +331,7 @@ impl Translator<'_> {
         let always_small = match op {
             BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor | BinaryOp::RShift => true,
             BinaryOp::Mod => true,
-            BinaryOp::FloorDiv => divisor.is_some_and(|d| d != -1),
+            BinaryOp::FloorDiv => known.is_some_and(|d| d != -1),
             _ => false,
         };
         if always_small {
