@@ -42,6 +42,20 @@ pub fn from_stderr(stderr: &str) -> Option<Counters> {
 /// The JIT's compilation times in milliseconds, one per compilation in order
 /// (`jit.compile_times_ms` of the `--stats` object); `None` without that list.
 pub fn compile_times_ms(stderr: &str) -> Option<Vec<f64>> {
+    jit_list(stderr, "compile_times_ms")
+}
+
+/// The size of each compilation in Cranelift IR instructions, in the order of
+/// [`compile_times_ms`] (`jit.compile_ir_insts`); `None` without that list.
+pub fn compile_ir_insts(stderr: &str) -> Option<Vec<u64>> {
+    jit_list(stderr, "compile_ir_insts")?
+        .into_iter()
+        .map(|n| (n >= 0.0 && n.fract() == 0.0).then_some(n as u64))
+        .collect()
+}
+
+/// The numbers of list `jit.key` of the `--stats` object.
+fn jit_list(stderr: &str, key: &str) -> Option<Vec<f64>> {
     let stats = stderr
         .lines()
         .rev()
@@ -50,7 +64,7 @@ pub fn compile_times_ms(stderr: &str) -> Option<Vec<f64>> {
         .find_map(|line| serde_json::from_str::<Value>(line).ok())?;
     stats
         .get("jit")?
-        .get("compile_times_ms")?
+        .get(key)?
         .as_array()?
         .iter()
         .map(Value::as_f64)
@@ -140,6 +154,13 @@ mod tests {
             Some(vec![])
         );
         assert_eq!(compile_times_ms(STATS), None);
+        let sizes = r#"{"jit": {"compile_times_ms": [1.5, 2], "compile_ir_insts": [310, 42]}}"#;
+        assert_eq!(compile_ir_insts(sizes), Some(vec![310, 42]));
+        assert_eq!(compile_ir_insts(stderr), None);
+        assert_eq!(
+            compile_ir_insts(r#"{"jit": {"compile_ir_insts": [1.5]}}"#),
+            None
+        );
         // The list is not a counter.
         assert!(!from_stderr(stderr)
             .unwrap()

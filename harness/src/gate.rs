@@ -349,7 +349,7 @@ mod tests {
             small_args: vec!["16".into()],
             profiles: BTreeMap::from([(JitMode::Off, profile(off, calls))]),
             timings: BTreeMap::new(),
-            compile_times: BTreeMap::new(),
+            compilations: BTreeMap::new(),
         };
         Measurement {
             modes: vec![JitMode::Off],

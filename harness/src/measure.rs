@@ -88,9 +88,28 @@ pub struct ProgramMeasurement {
     pub profiles: BTreeMap<JitMode, Result<Profile, String>>,
     /// Timings by engine; `Err` says why a run failed.
     pub timings: BTreeMap<Engine, Result<Spread, String>>,
-    /// Each compilation's time in milliseconds, by JIT mode, from one `--stats` run
-    /// at the timing size (taken with the timings); `Err` says why the run failed.
-    pub compile_times: BTreeMap<JitMode, Result<Vec<f64>, String>>,
+    /// Each compilation's time and size, by JIT mode, from one `--stats` run at the
+    /// timing size (taken with the timings); `Err` says why the run failed.
+    pub compilations: BTreeMap<JitMode, Result<Compilations, String>>,
+}
+
+/// The compilations of one `--stats` run, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Compilations {
+    /// Each compilation's time in milliseconds.
+    pub times_ms: Vec<f64>,
+    /// Each compilation's size in Cranelift IR instructions (empty from a Krait
+    /// that does not print them).
+    pub ir_insts: Vec<u64>,
+}
+
+impl Compilations {
+    /// Microseconds of compile time per IR instruction over all the compilations.
+    pub fn us_per_ir_inst(&self) -> Option<f64> {
+        let insts: u64 = self.ir_insts.iter().sum();
+        (insts > 0 && self.ir_insts.len() == self.times_ms.len())
+            .then(|| self.times_ms.iter().sum::<f64>() * 1000.0 / insts as f64)
+    }
 }
 
 impl ProgramMeasurement {
@@ -192,7 +211,7 @@ pub fn measure(
             small_args: benchmark.args(Size::Small).to_vec(),
             profiles: BTreeMap::new(),
             timings: BTreeMap::new(),
-            compile_times: BTreeMap::new(),
+            compilations: BTreeMap::new(),
         };
         if plan.instructions {
             for &mode in &measurement.modes {
@@ -223,13 +242,13 @@ pub fn measure(
                 &mut progress,
             );
             for &mode in measurement.modes.iter().filter(|&&m| m != JitMode::Off) {
-                let times = compile_times(krait, mode, benchmark, timing.size);
-                progress(&match &times {
-                    Ok(times) => format!(
+                let compiled = compilations(krait, mode, benchmark, timing.size);
+                progress(&match &compiled {
+                    Ok(c) => format!(
                         "compile times {} {mode}: {} compilations, median {}",
                         benchmark.name(),
-                        times.len(),
-                        Spread::of(times)
+                        c.times_ms.len(),
+                        Spread::of(&c.times_ms)
                             .map_or("—".to_owned(), |s| format!("{:.2} ms", s.median_ms))
                     ),
                     Err(problem) => {
@@ -239,7 +258,7 @@ pub fn measure(
                         )
                     }
                 });
-                program.compile_times.insert(mode, times);
+                program.compilations.insert(mode, compiled);
             }
         }
         measurement.programs.push(program);
@@ -312,21 +331,24 @@ fn time_interleaved(
         .collect()
 }
 
-/// The JIT's compilation times (ms) in one untimed `--stats` run of `benchmark` at
-/// `size` in `mode`.
-fn compile_times(
+/// The JIT's compilations (times and sizes) in one untimed `--stats` run of
+/// `benchmark` at `size` in `mode`.
+fn compilations(
     krait: &Krait,
     mode: JitMode,
     benchmark: &Benchmark,
     size: Size,
-) -> Result<Vec<f64>, String> {
+) -> Result<Compilations, String> {
     let command =
         krait.command_with_stats(mode, &benchmark.program, &benchmark.directives_at(size));
     let timeout = benchmark.program.timeout(&benchmark.directives)?;
     let run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
     match run.ending {
-        Ending::Exited(0) => counters::compile_times_ms(&run.stderr)
-            .ok_or_else(|| "krait --stats printed no compile_times_ms".to_owned()),
+        Ending::Exited(0) => Ok(Compilations {
+            times_ms: counters::compile_times_ms(&run.stderr)
+                .ok_or_else(|| "krait --stats printed no compile_times_ms".to_owned())?,
+            ir_insts: counters::compile_ir_insts(&run.stderr).unwrap_or_default(),
+        }),
         Ending::Exited(code) => Err(format!("exit code {code}")),
         Ending::Signaled(signal) => Err(format!("killed by signal {signal}")),
         Ending::TimedOut(limit) => Err(format!("timed out after {}s", limit.as_secs_f64())),

@@ -301,8 +301,9 @@ fn jit_stats_json(vm: &Vm) -> String {
         .iter()
         .map(|t| format!("{:.3}", t.as_secs_f64() * 1000.0))
         .collect();
+    let sizes: Vec<String> = s.compile_ir_insts.iter().map(u32::to_string).collect();
     format!(
-        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"compile_times_ms\": [{}], \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"compile_times_ms\": [{}], \"compile_ir_insts\": [{}], \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
         vm.jit.mode.name(),
         s.functions_compiled,
         s.loops_compiled,
@@ -312,6 +313,7 @@ fn jit_stats_json(vm: &Vm) -> String {
         s.compile_time().as_secs_f64() * 1000.0,
         s.median_compile_time().as_secs_f64() * 1000.0,
         times.join(", "),
+        sizes.join(", "),
         s.code_bytes,
         s.entries,
         compiled,

@@ -92,3 +92,36 @@ fn every_instruction_is_counted_once_in_either_tier() {
         assert_eq!(counted, total + rerun, "mode {mode}: {json}");
     }
 }
+
+/// The numbers of the array after `"key": ` in the `--stats` JSON.
+fn stat_list(json: &str, key: &str) -> Vec<f64> {
+    let at = json
+        .find(&format!("\"{key}\": ["))
+        .unwrap_or_else(|| panic!("no {key} in {json}"))
+        + key.len()
+        + 5;
+    let end = json[at..].find(']').expect("a closing bracket") + at;
+    json[at..end]
+        .split(',')
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| n.trim().parse().expect("a number"))
+        .collect()
+}
+
+#[test]
+fn every_compilation_has_a_time_and_an_ir_size() {
+    for mode in ["on", "eager", "stress"] {
+        let json = stats(mode);
+        let times = stat_list(&json, "compile_times_ms");
+        let sizes = stat_list(&json, "compile_ir_insts");
+        let compilations = stat(&json, "functions_compiled")
+            + stat(&json, "loops_compiled")
+            + stat(&json, "recompilations")
+            + stat(&json, "compile_failures");
+        assert!(compilations > 0, "{mode}: {json}");
+        assert_eq!(times.len() as u64, compilations, "{mode}: {json}");
+        assert_eq!(sizes.len(), times.len(), "{mode}: {json}");
+        // A compiled function has at least its entry, a guard and a return.
+        assert!(sizes.iter().all(|&n| n >= 3.0), "{mode}: {json}");
+    }
+}

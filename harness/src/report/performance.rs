@@ -15,7 +15,7 @@ use super::escape_cell;
 use crate::chart::{Chart, Group};
 use crate::counters;
 use crate::gate::{Comparison, Severity};
-use crate::measure::{thousands, Engine, Measurement, ProgramMeasurement};
+use crate::measure::{thousands, Compilations, Engine, Measurement, ProgramMeasurement};
 use crate::mode::JitMode;
 use crate::peer::PeerKind;
 use crate::stats::{geomean, Spread};
@@ -108,13 +108,19 @@ pub fn summary_lines(performance: &Performance) -> Vec<String> {
                 ));
             }
         }
-        for (mode, times, programs) in compile_times_by_mode(measurement) {
-            if let Some(all) = Spread::of(&times) {
+        for (mode, all, programs) in compilations_by_mode(measurement) {
+            if let Some(spread) = Spread::of(&all.times_ms) {
+                let size = match (median_u64(&all.ir_insts), all.us_per_ir_inst()) {
+                    (Some(median), Some(us)) => format!(
+                        "; median size {median} IR instructions, {us:.1} µs per IR instruction"
+                    ),
+                    _ => String::new(),
+                };
                 lines.push(format!(
-                    "JIT `{mode}` compile time: median **{:.2} ms** per compilation ({} compilations in {programs} programs; longest {:.1} ms)",
-                    all.median_ms,
-                    times.len(),
-                    all.max_ms
+                    "JIT `{mode}` compile time: median **{:.2} ms** per compilation ({} compilations in {programs} programs; longest {:.1} ms{size})",
+                    spread.median_ms,
+                    all.times_ms.len(),
+                    spread.max_ms
                 ));
             }
         }
@@ -212,36 +218,52 @@ pub fn sections(performance: &Performance) -> String {
     out
 }
 
-/// Every compilation time (ms) of each JIT mode over all programs, and how many
-/// programs they come from.
-fn compile_times_by_mode(measurement: &Measurement) -> Vec<(JitMode, Vec<f64>, usize)> {
-    let mut by_mode: BTreeMap<JitMode, (Vec<f64>, usize)> = BTreeMap::new();
+/// Every compilation of each JIT mode over all programs, and how many programs they
+/// come from. Sizes are kept only if every program has them.
+fn compilations_by_mode(measurement: &Measurement) -> Vec<(JitMode, Compilations, usize)> {
+    let mut by_mode: BTreeMap<JitMode, (Compilations, usize, bool)> = BTreeMap::new();
     for program in &measurement.programs {
-        for (&mode, times) in &program.compile_times {
-            if let Ok(times) = times {
-                let (all, programs) = by_mode.entry(mode).or_default();
-                all.extend(times);
+        for (&mode, compiled) in &program.compilations {
+            if let Ok(compiled) = compiled {
+                let (all, programs, sized) = by_mode
+                    .entry(mode)
+                    .or_insert_with(|| (Compilations::default(), 0, true));
+                all.times_ms.extend(&compiled.times_ms);
+                all.ir_insts.extend(&compiled.ir_insts);
+                *sized &= compiled.ir_insts.len() == compiled.times_ms.len();
                 *programs += 1;
             }
         }
     }
     by_mode
         .into_iter()
-        .map(|(mode, (times, programs))| (mode, times, programs))
+        .map(|(mode, (mut all, programs, sized))| {
+            if !sized {
+                all.ir_insts.clear();
+            }
+            (mode, all, programs)
+        })
         .collect()
 }
 
-/// The JIT compile-time section: per program and mode, how many compilations and
-/// how long they took (one `--stats` run at the timing size).
+/// The median of `values` (the upper one of an even count), if any.
+fn median_u64(values: &[u64]) -> Option<u64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_unstable();
+    sorted.get(sorted.len() / 2).copied()
+}
+
+/// The JIT compile-time section: per program and mode, how many compilations, how
+/// long they took and how large they were (one `--stats` run at the timing size).
 fn compile_time_table(measurement: &Measurement) -> String {
     let rows: Vec<_> = measurement
         .programs
         .iter()
         .flat_map(|program| {
             program
-                .compile_times
+                .compilations
                 .iter()
-                .map(move |(mode, times)| (program, mode, times))
+                .map(move |(mode, compiled)| (program, mode, compiled))
         })
         .collect();
     if rows.is_empty() {
@@ -250,25 +272,31 @@ fn compile_time_table(measurement: &Measurement) -> String {
     let mut out = String::from(
         "## JIT compile time
 
-Each compilation (a function, or a loop entered by OSR, or a recompilation) timed by the VM in one `--stats` run at the timing size: Cranelift's pipeline plus Krait's analysis and translation.
+Each compilation (a function, or a loop entered by OSR, or a recompilation) timed by the VM in one `--stats` run at the timing size: Cranelift's pipeline plus Krait's analysis and translation. Its size is the number of Cranelift IR instructions the translation made; Cranelift's time follows it (`docs/jit.md`).
 
-| program | mode | compilations | median ms | max ms | total ms |
-|---|---|---:|---:|---:|---:|
+| program | mode | compilations | median ms | max ms | total ms | median IR instructions | µs per IR instruction |
+|---|---|---:|---:|---:|---:|---:|---:|
 ",
     );
-    for (program, mode, times) in rows {
-        let cells = match times {
-            Ok(times) => match Spread::of(times) {
-                Some(spread) => format!(
-                    "{} | {:.2} | {:.2} | {:.1}",
-                    times.len(),
-                    spread.median_ms,
-                    spread.max_ms,
-                    times.iter().sum::<f64>()
-                ),
-                None => "0 | — | — | 0".to_owned(),
-            },
-            Err(problem) => format!("FAILED: {} | | |", escape_cell(problem)),
+    for (program, mode, compiled) in rows {
+        let cells = match compiled {
+            Ok(c) => {
+                let size = match (median_u64(&c.ir_insts), c.us_per_ir_inst()) {
+                    (Some(median), Some(us)) => format!("{median} | {us:.2}"),
+                    _ => "— | —".to_owned(),
+                };
+                match Spread::of(&c.times_ms) {
+                    Some(spread) => format!(
+                        "{} | {:.2} | {:.2} | {:.1} | {size}",
+                        c.times_ms.len(),
+                        spread.median_ms,
+                        spread.max_ms,
+                        c.times_ms.iter().sum::<f64>()
+                    ),
+                    None => "0 | — | — | 0 | — | —".to_owned(),
+                }
+            }
+            Err(problem) => format!("FAILED: {} | | | | |", escape_cell(problem)),
         };
         let _ = writeln!(out, "| `{}` | {mode} | {cells} |", program.name);
     }
@@ -492,7 +520,7 @@ mod tests {
                 (Engine::Krait(JitMode::Off), spread(off)),
                 (Engine::Peer(PeerKind::CPython), spread(python)),
             ]),
-            compile_times: BTreeMap::new(),
+            compilations: BTreeMap::new(),
         };
         Measurement {
             modes: vec![JitMode::Off],
@@ -560,12 +588,20 @@ mod tests {
     fn compile_times_are_summarized_and_tabled() {
         let mut measurement = sample();
         measurement.modes.push(JitMode::On);
-        measurement.programs[0]
-            .compile_times
-            .insert(JitMode::On, Ok(vec![0.5, 4.0, 1.0]));
-        measurement.programs[1]
-            .compile_times
-            .insert(JitMode::On, Ok(vec![2.0]));
+        measurement.programs[0].compilations.insert(
+            JitMode::On,
+            Ok(Compilations {
+                times_ms: vec![0.5, 4.0, 1.0],
+                ir_insts: vec![100, 900, 300],
+            }),
+        );
+        measurement.programs[1].compilations.insert(
+            JitMode::On,
+            Ok(Compilations {
+                times_ms: vec![2.0],
+                ir_insts: vec![500],
+            }),
+        );
         let performance = Performance {
             measurement: &measurement,
             comparison: None,
@@ -575,17 +611,40 @@ mod tests {
         let lines = summary_lines(&performance).join("\n");
         // Median over all four compilations: (1.0 + 2.0) / 2.
         assert!(
-            lines.contains("JIT `on` compile time: median **1.50 ms** per compilation (4 compilations in 2 programs; longest 4.0 ms)"),
+            lines.contains("JIT `on` compile time: median **1.50 ms** per compilation (4 compilations in 2 programs; longest 4.0 ms; median size 500 IR instructions, 4.2 µs per IR instruction)"),
             "{lines}"
         );
         let text = sections(&performance);
         for needle in [
             "## JIT compile time",
-            "| `corpus/bench/a.py` | on | 3 | 1.00 | 4.00 | 5.5 |",
-            "| `corpus/bench/b.py` | on | 1 | 2.00 | 2.00 | 2.0 |",
+            "| `corpus/bench/a.py` | on | 3 | 1.00 | 4.00 | 5.5 | 300 | 4.23 |",
+            "| `corpus/bench/b.py` | on | 1 | 2.00 | 2.00 | 2.0 | 500 | 4.00 |",
         ] {
             assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
         }
+        // A Krait that prints no sizes: times only.
+        let mut unsized_ = sample();
+        unsized_.modes.push(JitMode::On);
+        unsized_.programs[0].compilations.insert(
+            JitMode::On,
+            Ok(Compilations {
+                times_ms: vec![1.0],
+                ir_insts: vec![],
+            }),
+        );
+        let unsized_performance = Performance {
+            measurement: &unsized_,
+            comparison: None,
+            baseline: "none".into(),
+            chart_file: None,
+        };
+        let lines = summary_lines(&unsized_performance).join("\n");
+        assert!(
+            lines.contains("(1 compilations in 1 programs; longest 1.0 ms)"),
+            "{lines}"
+        );
+        assert!(sections(&unsized_performance)
+            .contains("| `corpus/bench/a.py` | on | 1 | 1.00 | 1.00 | 1.0 | — | — |"));
         // Without compile times, no section.
         assert!(!sections(&Performance {
             measurement: &sample(),

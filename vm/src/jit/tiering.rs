@@ -92,6 +92,10 @@ pub struct JitStats {
     pub despecialized: u64,
     /// The time of every compilation.
     pub compile_times: Vec<Duration>,
+    /// The size of every compilation (in the order of `compile_times`): the number
+    /// of Cranelift IR instructions the translation made, which Cranelift's time
+    /// follows (`docs/jit.md`); 0 where the translation did not finish.
+    pub compile_ir_insts: Vec<u32>,
     pub code_bytes: u64,
     pub deopts: [u64; DeoptReason::ALL.len()],
     pub entries: u64,
@@ -395,6 +399,7 @@ impl Jit {
             }
         };
         self.stats.compile_times.push(started.elapsed());
+        self.stats.compile_ir_insts.push(backend.take_ir_insts());
         self.set_tier(index, unit, tier);
     }
 

@@ -134,6 +134,8 @@ pub struct Backend {
     /// holds their addresses, which must not move as the vector grows.
     #[allow(clippy::vec_box)]
     entry_checks: Vec<Box<helpers::EntryChecks>>,
+    /// The IR size of the last compilation (see `JitStats::compile_ir_insts`).
+    ir_insts: u32,
 }
 
 impl Backend {
@@ -173,7 +175,13 @@ impl Backend {
             panic_translating: None,
             liveness: HashMap::new(),
             entry_checks: Vec::new(),
+            ir_insts: 0,
         }
+    }
+
+    /// The IR size of the last compilation (0 if it did not get that far), once.
+    pub fn take_ir_insts(&mut self) -> u32 {
+        std::mem::take(&mut self.ir_insts)
     }
 
     /// Drops whatever a compilation that panicked left half done.
@@ -239,6 +247,11 @@ impl Backend {
             );
         }
         self.ctx.set_disasm(self.dump == Dump::Asm);
+        let layout = &self.ctx.func.layout;
+        self.ir_insts = layout
+            .blocks()
+            .map(|b| layout.block_insts(b).count() as u32)
+            .sum();
         self.module
             .define_function(id, &mut self.ctx)
             .map_err(|e| format!("{e:?}"))?;
