@@ -239,6 +239,28 @@ impl Translator<'_> {
                     _ => self.b.ins().band_imm_s(x, d - 1),
                 };
             }
+            if d > 1 {
+                // Another positive divisor: `x + bias`, with `bias` a multiple of `d`
+                // of at least 2**47, is never negative for a 48-bit `x` and stays
+                // below 2**49, so Python's flooring division of `x` is an unsigned
+                // one of `x + bias`, less `bias / d`, and that is a multiplication
+                // (see `Reciprocal`); the remainder is the same for both.
+                let k = ((1i64 << 47) + d - 1) / d;
+                let biased = self.b.ins().iadd_imm_s(x, d * k);
+                let Reciprocal { m, shift } = Reciprocal::of(d as u64);
+                let m = self.b.ins().iconst(I64, m as i64);
+                let mut q = self.b.ins().umulhi(biased, m);
+                if shift > 0 {
+                    q = self.b.ins().ushr_imm_u(q, shift as i64);
+                }
+                return match op {
+                    BinaryOp::FloorDiv => self.b.ins().iadd_imm_s(q, -k),
+                    _ => {
+                        let qd = self.b.ins().imul_imm_s(q, d);
+                        self.b.ins().isub(biased, qd)
+                    }
+                };
+            }
         }
         // Operands are 48-bit, so + and - cannot overflow i64: only the range matters.
         let (r, bad) = match op {
@@ -812,6 +834,88 @@ impl Translator<'_> {
     }
 }
 
+/// Division of numbers below 2**49 by a constant `d` (not a power of two) as a
+/// multiplication: `n / d` is `umulhi(n, m) >> shift`, the high word of the 128-bit
+/// product shifted, with `m = ceil(2**(64 + shift) / d)`. The product overshoots
+/// `n * 2**(64 + shift) / d` by `n * e / d` with `e = m * d - 2**(64 + shift) < d`,
+/// which stays below the `1 / d` that would change the quotient as long as
+/// `n * e < 2**(64 + shift)`: true for `n < 2**49` when `2**(64 + shift) >= 2**49 * d`,
+/// so `shift = ceil(log2 d) - 15` (0 for divisors below 2**15), and then `m` fits 64
+/// bits because `d` is above `2**floor(log2 d)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Reciprocal {
+    m: u64,
+    shift: u32,
+}
+
+impl Reciprocal {
+    /// Dividends are below 2**DIVIDEND_BITS.
+    const DIVIDEND_BITS: u32 = 49;
+
+    fn of(d: u64) -> Reciprocal {
+        debug_assert!(d > 2 && !d.is_power_of_two() && d < 1 << 48, "divisor {d}");
+        let ceil_log2 = 64 - (d - 1).leading_zeros();
+        let shift = (ceil_log2 + Self::DIVIDEND_BITS).saturating_sub(64);
+        let m = (1u128 << (64 + shift)).div_ceil(d as u128);
+        Reciprocal {
+            m: u64::try_from(m).expect("the reciprocal fits 64 bits"),
+            shift,
+        }
+    }
+
+    #[cfg(test)]
+    fn divide(self, n: u64) -> u64 {
+        (((n as u128 * self.m as u128) >> 64) as u64) >> self.shift
+    }
+}
+
 fn types_i8() -> cranelift_codegen::ir::Type {
     cranelift_codegen::ir::types::I8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Reciprocal;
+
+    #[test]
+    fn reciprocals_divide_exactly_below_2_pow_49() {
+        let top = (1u64 << Reciprocal::DIVIDEND_BITS) - 1;
+        let mut divisors: Vec<u64> = (3..2000).filter(|d: &u64| !d.is_power_of_two()).collect();
+        for k in 11..48 {
+            // Around each power of two, where the shift changes.
+            divisors.extend([(1 << k) - 1, (1 << k) + 1, (1 << k) + 3, 3 << (k - 1)]);
+        }
+        divisors.extend([10, 100, 1000, 1_000_000, 1_000_000_007, (1 << 47) - 1]);
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for &d in &divisors {
+            let r = Reciprocal::of(d);
+            let check = |n: u64| assert_eq!(r.divide(n), n / d, "{n} / {d} with {r:?}");
+            // The edges: 0, the top, and around every multiple of d near them.
+            for n in [
+                0,
+                1,
+                d - 1,
+                d,
+                d + 1,
+                top,
+                top - 1,
+                top - top % d,
+                top - top % d - 1,
+            ] {
+                check(n);
+            }
+            for _ in 0..200 {
+                // xorshift: dividends spread over the whole range.
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let n = x & top;
+                check(n);
+                check(n - n % d);
+                if n >= 1 {
+                    check(n - n % d + d - 1);
+                }
+            }
+        }
+    }
 }
