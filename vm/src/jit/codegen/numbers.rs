@@ -266,6 +266,15 @@ impl Translator<'_> {
         let (r, bad) = match op {
             BinaryOp::Add => (self.b.ins().iadd(x, y), None),
             BinaryOp::Sub => (self.b.ins().isub(x, y), None),
+            BinaryOp::Mul
+                if known
+                    .or_else(|| self.const_of(x))
+                    .is_some_and(|c| c.unsigned_abs() < 1 << 16) =>
+            {
+                // A constant factor below 2**16 keeps the product of a 48-bit
+                // operand inside an i64: the range check of + and - is enough.
+                (self.b.ins().imul(x, y), None)
+            }
             BinaryOp::Mul => {
                 // The operands have 48 bits: x * (y << 16) overflows an i64 exactly
                 // when x * y leaves 48 bits, so one overflow flag is the whole check.
