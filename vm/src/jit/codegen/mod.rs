@@ -247,11 +247,8 @@ impl Backend {
             );
         }
         self.ctx.set_disasm(self.dump == Dump::Asm);
-        let layout = &self.ctx.func.layout;
-        self.ir_insts = layout
-            .blocks()
-            .map(|b| layout.block_insts(b).count() as u32)
-            .sum();
+        // The translation only appends, so every instruction made is in the layout.
+        self.ir_insts = self.ctx.func.dfg.num_insts() as u32;
         self.module
             .define_function(id, &mut self.ctx)
             .map_err(|e| format!("{e:?}"))?;
