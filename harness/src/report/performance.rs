@@ -602,12 +602,13 @@ mod tests {
                 ir_insts: vec![500],
             }),
         );
-        let performance = Performance {
-            measurement: &measurement,
+        let of = |measurement| Performance {
+            measurement,
             comparison: None,
             baseline: "none".into(),
             chart_file: None,
         };
+        let performance = of(&measurement);
         let lines = summary_lines(&performance).join("\n");
         // Median over all four compilations: (1.0 + 2.0) / 2.
         assert!(
@@ -632,12 +633,7 @@ mod tests {
                 ir_insts: vec![],
             }),
         );
-        let unsized_performance = Performance {
-            measurement: &unsized_,
-            comparison: None,
-            baseline: "none".into(),
-            chart_file: None,
-        };
+        let unsized_performance = of(&unsized_);
         let lines = summary_lines(&unsized_performance).join("\n");
         assert!(
             lines.contains("(1 compilations in 1 programs; longest 1.0 ms)"),
