@@ -58,15 +58,20 @@ fn stat(json: &str, key: &str) -> u64 {
 }
 
 fn stats(mode: &str) -> String {
+    // A file per call: the tests run in parallel, and one must not read the program
+    // while another rewrites it.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("krait-jit-counts-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temp dir");
-    let file = dir.join("counts.py");
+    let file = dir.join(format!("counts-{call}.py"));
     std::fs::write(&file, PROGRAM).expect("writes");
     let out = Command::new(env!("CARGO_BIN_EXE_krait"))
         .args(["--jit", mode, "--jit-threshold", "50", "--stats"])
         .arg(&file)
         .output()
         .expect("runs krait");
+    let _ = std::fs::remove_file(&file);
     assert!(out.status.success(), "krait --jit {mode} failed");
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     stderr
