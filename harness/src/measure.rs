@@ -104,10 +104,23 @@ pub struct Compilations {
 }
 
 impl Compilations {
+    /// Whether every compilation has its size (not so from an older Krait, or when
+    /// compilations of several runs are pooled and one of them lacks sizes).
+    fn sized(&self) -> bool {
+        !self.ir_insts.is_empty() && self.ir_insts.len() == self.times_ms.len()
+    }
+
+    /// The median size (the upper one of an even count), if every compilation has one.
+    pub fn median_ir_insts(&self) -> Option<u64> {
+        let mut sorted = self.ir_insts.clone();
+        sorted.sort_unstable();
+        self.sized().then(|| sorted[sorted.len() / 2])
+    }
+
     /// Microseconds of compile time per IR instruction over all the compilations.
     pub fn us_per_ir_inst(&self) -> Option<f64> {
         let insts: u64 = self.ir_insts.iter().sum();
-        (insts > 0 && self.ir_insts.len() == self.times_ms.len())
+        (self.sized() && insts > 0)
             .then(|| self.times_ms.iter().sum::<f64>() * 1000.0 / insts as f64)
     }
 }

@@ -110,7 +110,7 @@ pub fn summary_lines(performance: &Performance) -> Vec<String> {
         }
         for (mode, all, programs) in compilations_by_mode(measurement) {
             if let Some(spread) = Spread::of(&all.times_ms) {
-                let size = match (median_u64(&all.ir_insts), all.us_per_ir_inst()) {
+                let size = match (all.median_ir_insts(), all.us_per_ir_inst()) {
                     (Some(median), Some(us)) => format!(
                         "; median size {median} IR instructions, {us:.1} µs per IR instruction"
                     ),
@@ -219,38 +219,23 @@ pub fn sections(performance: &Performance) -> String {
 }
 
 /// Every compilation of each JIT mode over all programs, and how many programs they
-/// come from. Sizes are kept only if every program has them.
+/// come from (sizes count only if every program has them: see `Compilations`).
 fn compilations_by_mode(measurement: &Measurement) -> Vec<(JitMode, Compilations, usize)> {
-    let mut by_mode: BTreeMap<JitMode, (Compilations, usize, bool)> = BTreeMap::new();
+    let mut by_mode: BTreeMap<JitMode, (Compilations, usize)> = BTreeMap::new();
     for program in &measurement.programs {
         for (&mode, compiled) in &program.compilations {
             if let Ok(compiled) = compiled {
-                let (all, programs, sized) = by_mode
-                    .entry(mode)
-                    .or_insert_with(|| (Compilations::default(), 0, true));
+                let (all, programs) = by_mode.entry(mode).or_default();
                 all.times_ms.extend(&compiled.times_ms);
                 all.ir_insts.extend(&compiled.ir_insts);
-                *sized &= compiled.ir_insts.len() == compiled.times_ms.len();
                 *programs += 1;
             }
         }
     }
     by_mode
         .into_iter()
-        .map(|(mode, (mut all, programs, sized))| {
-            if !sized {
-                all.ir_insts.clear();
-            }
-            (mode, all, programs)
-        })
+        .map(|(mode, (all, programs))| (mode, all, programs))
         .collect()
-}
-
-/// The median of `values` (the upper one of an even count), if any.
-fn median_u64(values: &[u64]) -> Option<u64> {
-    let mut sorted = values.to_vec();
-    sorted.sort_unstable();
-    sorted.get(sorted.len() / 2).copied()
 }
 
 /// The JIT compile-time section: per program and mode, how many compilations, how
@@ -281,7 +266,7 @@ Each compilation (a function, or a loop entered by OSR, or a recompilation) time
     for (program, mode, compiled) in rows {
         let cells = match compiled {
             Ok(c) => {
-                let size = match (median_u64(&c.ir_insts), c.us_per_ir_inst()) {
+                let size = match (c.median_ir_insts(), c.us_per_ir_inst()) {
                     (Some(median), Some(us)) => format!("{median} | {us:.2}"),
                     _ => "— | —".to_owned(),
                 };
@@ -623,7 +608,8 @@ mod tests {
         ] {
             assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
         }
-        // A Krait that prints no sizes: times only.
+        // A run of a Krait that prints no sizes: its row has times only, and the
+        // summary, pooling it with a run that has sizes, gives none.
         let mut unsized_ = sample();
         unsized_.modes.push(JitMode::On);
         unsized_.programs[0].compilations.insert(
@@ -633,14 +619,22 @@ mod tests {
                 ir_insts: vec![],
             }),
         );
+        unsized_.programs[1].compilations.insert(
+            JitMode::On,
+            Ok(Compilations {
+                times_ms: vec![2.0],
+                ir_insts: vec![500],
+            }),
+        );
         let unsized_performance = of(&unsized_);
         let lines = summary_lines(&unsized_performance).join("\n");
         assert!(
-            lines.contains("(1 compilations in 1 programs; longest 1.0 ms)"),
+            lines.contains("(2 compilations in 2 programs; longest 2.0 ms)"),
             "{lines}"
         );
-        assert!(sections(&unsized_performance)
-            .contains("| `corpus/bench/a.py` | on | 1 | 1.00 | 1.00 | 1.0 | — | — |"));
+        let text = sections(&unsized_performance);
+        assert!(text.contains("| `corpus/bench/a.py` | on | 1 | 1.00 | 1.00 | 1.0 | — | — |"));
+        assert!(text.contains("| `corpus/bench/b.py` | on | 1 | 2.00 | 2.00 | 2.0 | 500 | 4.00 |"));
         // Without compile times, no section.
         assert!(!sections(&Performance {
             measurement: &sample(),
