@@ -268,8 +268,9 @@ impl Translator<'_> {
             BinaryOp::Sub => (self.b.ins().isub(x, y), None),
             BinaryOp::Mul
                 if known
-                    .or_else(|| self.const_of(x))
-                    .is_some_and(|c| c.unsigned_abs() < 1 << 16) =>
+                    .into_iter()
+                    .chain(self.const_of(x))
+                    .any(|c| c.unsigned_abs() < 1 << 16) =>
             {
                 // A constant factor below 2**16 keeps the product of a 48-bit
                 // operand inside an i64: the range check of + and - is enough.
@@ -299,20 +300,8 @@ impl Translator<'_> {
                     (None, self.b.ins().srem(x, y))
                 };
                 // Python rounds toward negative infinity: when the remainder is
-                // nonzero and its sign differs from the divisor's, adjust. For a
-                // positive constant divisor that is when the remainder is negative:
-                // its sign bit, spread over the word, is the adjustment.
-                if known.is_some_and(|d| d > 0) {
-                    let neg = self.b.ins().sshr_imm_s(rem, 63);
-                    let r = match q {
-                        Some(q) => self.b.ins().iadd(q, neg),
-                        None => {
-                            let fix = self.b.ins().band(neg, y);
-                            self.b.ins().iadd(rem, fix)
-                        }
-                    };
-                    return r;
-                }
+                // nonzero and its sign differs from the divisor's, adjust. (A positive
+                // constant divisor took the multiplication above.)
                 let sign = self.b.ins().bxor(rem, y);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
