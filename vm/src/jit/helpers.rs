@@ -168,6 +168,12 @@ impl Vm {
                 let ran = match self.call_at(f, args_at, argc as usize, None, ret) {
                     Ok(crate::interp::call::Called::Done(v)) => {
                         self.stack[ret] = v;
+                        // A GC safepoint: whatever the builtin allocated may be
+                        // collected now, with every live value of the caller in its
+                        // frame (spilled before the call) and the result in `ret`.
+                        // Compiled code counts on it: a loop that calls builtins
+                        // through here has no poll of its own.
+                        self.safepoint();
                         Ok(())
                     }
                     Ok(crate::interp::call::Called::Pushed) => self.run_callee(),

@@ -148,7 +148,8 @@ impl Translator<'_> {
         let pc = self.b.ins().iconst(I64, self.pc as i64);
         let vm = self.vm;
         // What the helper needs in the frame was spilled above, before every path.
-        self.may_collect[self.pc] = true;
+        // The helper polls the GC after a builtin it called, and a Python callee
+        // polls at its start: a loop around the call needs no poll of its own.
         let status = self.call(
             self.sigs.args2,
             helpers::call as *const () as usize,
@@ -185,7 +186,6 @@ impl Translator<'_> {
         done: Block,
         checked: Option<IrValue>,
     ) {
-        self.may_collect[self.pc] = true;
         let l = layout();
         let fl = &l.frames;
         let flags = Self::flags();
@@ -263,8 +263,8 @@ impl Translator<'_> {
         let new_top = self.b.ins().select(grows, end, old_top);
         self.b.ins().store(flags, new_top, vm, fl.stack_top);
         self.count_call();
-        // Function entry is a safepoint (everything live is in the frame already).
-        self.poll_safepoint_spilled();
+        // No GC poll here: a callee that may allocate polls at its start
+        // (`fill_entry_poll`), with everything live in the frame as it is now.
 
         let status = {
             let call = self

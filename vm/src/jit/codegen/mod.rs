@@ -228,6 +228,7 @@ impl Backend {
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
         t.translate();
+        t.fill_entry_poll();
         #[cfg(test)]
         if self.panic_translating == Some(index) {
             panic!("a test's panic in the middle of compiling code {index}");
@@ -381,8 +382,11 @@ struct Translator<'a> {
     /// Edge blocks to fill once the branch being made is emitted.
     pending_edges: Vec<PendingEdge>,
     /// Per pc: whether its code may allocate or run Python code (a helper call), so a
-    /// loop around it needs a GC poll.
+    /// loop around it needs a GC poll, and so does the function's start.
     may_collect: Vec<bool>,
+    /// The block between a function's start and its first instruction, where the GC
+    /// poll of a function entry goes if its code may collect (`fill_entry_poll`).
+    entry_poll: Option<Block>,
     /// See [`Compiled::constants`].
     constants: Vec<Value>,
     /// The tables of entry type checks the code points at (see
@@ -449,6 +453,7 @@ impl<'a> Translator<'a> {
             exits: HashMap::new(),
             pending_edges: Vec::new(),
             may_collect: vec![false; cx.code.instrs.len()],
+            entry_poll: None,
             constants: Vec::new(),
             entry_checks: Vec::new(),
             sigs,
@@ -1125,6 +1130,31 @@ impl<'a> Translator<'a> {
             self.set_typed(r, v, types[r as usize]);
         }
         let dest = self.blocks[e].expect("entries have blocks");
+        if e == 0 && self.cx.region.is_none() {
+            // Whether the start polls the GC is known once the code is translated.
+            let poll = self.b.create_block();
+            self.b.ins().jump(poll, &[]);
+            self.entry_poll = Some(poll);
+        } else {
+            self.b.ins().jump(dest, &[]);
+        }
+    }
+
+    /// Fills the block after a function's start (see `entry_block`): a GC poll if
+    /// anything in the function may allocate, so that recursion through it cannot
+    /// allocate without bound between polls (a loop polls at its back-edge, a
+    /// builtin called through `helpers::call` after it returns). Every live value
+    /// was just loaded from the frame. A function that allocates nothing, such as
+    /// `fib`, polls nowhere: its calls of compiled functions do not poll either.
+    fn fill_entry_poll(&mut self) {
+        let Some(block) = self.entry_poll.take() else {
+            return;
+        };
+        self.enter_sealed(block);
+        if self.may_collect.iter().any(|&m| m) {
+            self.poll_safepoint_spilled();
+        }
+        let dest = self.blocks[0].expect("entries have blocks");
         self.b.ins().jump(dest, &[]);
     }
 
