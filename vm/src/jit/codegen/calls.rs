@@ -198,12 +198,24 @@ impl Translator<'_> {
             self.check_direct_callee(func, callee, generic);
         }
         let f = self.boxed(func);
-        // The table's address is a constant: it is owned, like this code, by the
-        // JIT, and never moves.
-        let table = self.b.ins().iconst(I64, self.env.entry_table as i64);
-        let entry = self.b.ins().load(I64, flags, table, callee as i32 * 8);
-        let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
-        next(self, compiled);
+        // A recursive call calls this code itself: it is compiled, and it stays
+        // correct (every speculation in it is guarded) when the entry table moves on
+        // to a recompilation, which the next call from outside will run.
+        let recursive = self
+            .self_ref
+            .filter(|_| std::ptr::eq(&self.env.codes[callee as usize], self.cx.code));
+        let entry = match recursive {
+            Some(_) => None,
+            None => {
+                // The table's address is a constant: it is owned, like this code, by
+                // the JIT, and never moves.
+                let table = self.b.ins().iconst(I64, self.env.entry_table as i64);
+                let entry = self.b.ins().load(I64, flags, table, callee as i32 * 8);
+                let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+                next(self, compiled);
+                Some(entry)
+            }
+        };
 
         // Below the recursion limit (so also room for one more frame), and registers.
         let vm = self.vm;
@@ -267,10 +279,12 @@ impl Translator<'_> {
         // (`fill_entry_poll`), with everything live in the frame as it is now.
 
         let status = {
-            let call = self
-                .b
-                .ins()
-                .call_indirect(self.sigs.args3, entry, &[vm, new_base, zero]);
+            let args = [vm, new_base, zero];
+            let call = match (recursive, entry) {
+                (Some(this), _) => self.b.ins().call(this, &args),
+                (None, Some(entry)) => self.b.ins().call_indirect(self.sigs.args3, entry, &args),
+                (None, None) => unreachable!("an entry unless recursive"),
+            };
             self.b.inst_results(call)[0]
         };
         self.reload_regs();

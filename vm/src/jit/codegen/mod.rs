@@ -34,7 +34,7 @@ use crate::bytecode::{CodeObject, Instr, Reg};
 use crate::runtime::value::{Value, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, InstBuilder, MemFlagsData, SigRef, Signature, UserFuncName,
+    types, AbiParam, Block, FuncRef, InstBuilder, MemFlagsData, SigRef, Signature, UserFuncName,
     Value as IrValue,
 };
 use cranelift_codegen::isa::CallConv;
@@ -225,8 +225,13 @@ impl Backend {
             .entry(index)
             .or_insert_with(|| Rc::new(Liveness::of(code, env.codes)));
         let an = Analysis::with_liveness(&cx, Rc::clone(live));
+        // A whole function compiled on feedback calls itself without the entry table
+        // (see `inline_call`).
+        let self_ref = (options.speculate && options.region.is_none())
+            .then(|| self.module.declare_func_in_func(id, &mut self.ctx.func));
         let builder = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
         let mut t = Translator::new(builder, &cx, &an, env, options, call_conv);
+        t.self_ref = self_ref;
         t.translate();
         t.fill_entry_poll();
         #[cfg(test)]
@@ -394,6 +399,8 @@ struct Translator<'a> {
     #[allow(clippy::vec_box)]
     entry_checks: Vec<Box<helpers::EntryChecks>>,
     sigs: Sigs,
+    /// This code itself, for a recursive call (see `inline_call`).
+    self_ref: Option<FuncRef>,
 }
 
 impl<'a> Translator<'a> {
@@ -457,6 +464,7 @@ impl<'a> Translator<'a> {
             constants: Vec::new(),
             entry_checks: Vec::new(),
             sigs,
+            self_ref: None,
         }
     }
 
