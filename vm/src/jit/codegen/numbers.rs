@@ -14,7 +14,7 @@ use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
 use crate::jit::layout::layout;
 use crate::jit::types::{self, Num, Ty};
-use crate::runtime::value::Value;
+use crate::runtime::value::{Value, SMALL_INT_MAX, SMALL_INT_MIN};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     Block, InstBuilder, InstructionData, Opcode, Value as IrValue, ValueDef,
@@ -357,7 +357,27 @@ impl Translator<'_> {
         if always_small {
             return r;
         }
-        let fits = self.fits_small(r);
+        // Adding a constant `d` leaves the small ints exactly when `x` is past
+        // MAX - d (or, for a negative `d`, below MIN - d): one comparison of the
+        // operand, where the range check of the result takes four instructions.
+        let addend = match op {
+            BinaryOp::Add => known.map(|c| (x, c)).or(self.const_of(x).map(|c| (y, c))),
+            BinaryOp::Sub => known.map(|c| (x, -c)),
+            _ => None,
+        };
+        let fits = match addend {
+            Some((v, d)) if d >= 0 => {
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedLessThanOrEqual, v, SMALL_INT_MAX - d)
+            }
+            Some((v, d)) => {
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, v, SMALL_INT_MIN - d)
+            }
+            None => self.fits_small(r),
+        };
         let ok = match bad {
             Some(bad) => {
                 let good = self.b.ins().bxor_imm_s(bad, 1);
