@@ -1138,8 +1138,11 @@ impl<'a> Translator<'a> {
             self.set_typed(r, v, types[r as usize]);
         }
         let dest = self.blocks[e].expect("entries have blocks");
-        if e == 0 && self.cx.region.is_none() {
+        if e == 0 && self.cx.region.is_none() && self.options.speculate {
             // Whether the start polls the GC is known once the code is translated.
+            // (Code compiled without feedback is never called directly, see
+            // `Jit::entry0`: its callers, the interpreter and the call helper, have
+            // polled as they pushed its frame.)
             let poll = self.b.create_block();
             self.b.ins().jump(poll, &[]);
             self.entry_poll = Some(poll);
