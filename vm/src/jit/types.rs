@@ -78,6 +78,11 @@ impl Ty {
         matches!(self, Ty::Int | Ty::Float)
     }
 
+    /// Whether a boxed value's tag alone tells it has this type (no load).
+    pub fn is_tagged(self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+
     /// Whether the boxed form can be a heap pointer (the GC must see it).
     pub fn may_be_pointer(self) -> bool {
         !matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Wrapped)

@@ -699,24 +699,30 @@ impl<'a> Translator<'a> {
         self.b.ins().band_imm_s(v, PAYLOAD_MASK)
     }
 
+    /// Whether the boxed `v` has type `t`, for the types its tag tells (no load).
+    fn tag_test(&mut self, v: IrValue, t: Ty) -> Option<IrValue> {
+        match t {
+            Ty::Int => Some(self.is_int(v)),
+            Ty::Float => Some(self.is_float(v)),
+            Ty::Bool => {
+                let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+                Some(self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_BOOL as i64))
+            }
+            _ => None,
+        }
+    }
+
     /// Branches to `fail` unless the boxed `v` has type `t`; continues in a new block.
     fn check_type(&mut self, v: IrValue, t: Ty, fail: Block) {
         let l = super::layout::layout();
         let ok = self.b.create_block();
+        if let Some(c) = self.tag_test(v, t) {
+            self.b.ins().brif(c, ok, &[], fail, &[]);
+            self.enter_sealed(ok);
+            return;
+        }
         match t {
-            Ty::Int => {
-                let c = self.is_int(v);
-                self.b.ins().brif(c, ok, &[], fail, &[]);
-            }
-            Ty::Float => {
-                let c = self.is_float(v);
-                self.b.ins().brif(c, ok, &[], fail, &[]);
-            }
-            Ty::Bool => {
-                let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
-                let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_BOOL as i64);
-                self.b.ins().brif(c, ok, &[], fail, &[]);
-            }
+            Ty::Int | Ty::Float | Ty::Bool => unreachable!("told by the tag"),
             Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::RangeIter | Ty::SeqIter => {
                 let ptr_ok = self.b.create_block();
                 let c = self.is_ptr(v);
@@ -869,6 +875,42 @@ impl<'a> Translator<'a> {
         let fail = self.deopt_block(DeoptReason::TypeGuard);
         self.check_type(v, t, fail);
         self.set_typed(r, v, t);
+    }
+
+    /// Guards the types of those of several registers whose type is not known yet
+    /// (`guard_reg` of each), with one branch when each is told by its tag: the
+    /// operands of an instruction fail to the same exit, and Cranelift ends a block
+    /// at every branch. Registers of a known type are left as they are.
+    fn guard_regs(&mut self, regs: &[(Reg, Ty)]) {
+        let mut todo: Vec<(Reg, Ty)> = Vec::with_capacity(regs.len());
+        for &(r, t) in regs {
+            if self.cur[r as usize] == Ty::Any && t != Ty::Any && !todo.contains(&(r, t)) {
+                todo.push((r, t));
+            }
+        }
+        let distinct = todo
+            .iter()
+            .all(|&(r, _)| todo.iter().filter(|&&(q, _)| q == r).count() == 1);
+        if todo.len() < 2 || !distinct || !todo.iter().all(|&(_, t)| t.is_tagged()) {
+            for (r, t) in todo {
+                self.guard_reg(r, t);
+            }
+            return;
+        }
+        let mut all = None;
+        for &(r, t) in &todo {
+            let v = self.boxed(r);
+            let c = self.tag_test(v, t).expect("a type its tag tells");
+            all = Some(match all {
+                None => c,
+                Some(a) => self.b.ins().band(a, c),
+            });
+        }
+        self.guard(all.expect("two or more"), DeoptReason::TypeGuard);
+        for (r, t) in todo {
+            let v = self.boxed(r);
+            self.set_typed(r, v, t);
+        }
     }
 
     /// In mode `stress`: deopt at the current instruction every `STRESS_PERIOD`th time.

@@ -91,6 +91,7 @@ impl Translator<'_> {
         self.stress();
         match n {
             Num::Int => {
+                self.guard_operands(&[(Operand::Reg(a), Ty::Int), (b, Ty::Int)]);
                 let x = self.int_operand(Operand::Reg(a));
                 let y = self.int_operand(b);
                 if op == BinaryOp::TrueDiv {
@@ -110,6 +111,7 @@ impl Translator<'_> {
             Num::Float => {
                 let (ta, tb) = (self.cur[a as usize], self.operand_type(b));
                 let (ga, gb) = types::operand_guesses(ta, tb, self.site());
+                self.guard_operands(&[(Operand::Reg(a), ga), (b, gb)]);
                 let x = self.float_operand(Operand::Reg(a), ga);
                 let y = self.float_operand(b, gb);
                 if op == BinaryOp::TrueDiv {
@@ -176,6 +178,19 @@ impl Translator<'_> {
         } else {
             Ty::Wrapped
         };
+    }
+
+    /// Guards the register operands among `ops` that are not of their type yet, at
+    /// once (see `guard_regs`); immediates need none.
+    fn guard_operands(&mut self, ops: &[(Operand, Ty)]) {
+        let regs: Vec<(Reg, Ty)> = ops
+            .iter()
+            .filter_map(|&(o, t)| match o {
+                Operand::Reg(r) => Some((r, t)),
+                Operand::Imm(_) => None,
+            })
+            .collect();
+        self.guard_regs(&regs);
     }
 
     /// The unboxed int of an operand, guarding its type first if it is not known.
@@ -582,6 +597,7 @@ impl Translator<'_> {
         self.stress();
         match n {
             Num::Int => {
+                self.guard_regs(&[(a, Ty::Int), (b, Ty::Int)]);
                 let x = self.int_operand(Operand::Reg(a));
                 let y = self.int_operand(Operand::Reg(b));
                 self.b.ins().icmp(int_cc(op), x, y)
@@ -589,6 +605,7 @@ impl Translator<'_> {
             Num::Float => {
                 let (ga, gb) =
                     types::operand_guesses(self.cur[a as usize], self.cur[b as usize], self.site());
+                self.guard_regs(&[(a, ga), (b, gb)]);
                 let x = self.float_operand(Operand::Reg(a), ga);
                 let y = self.float_operand(Operand::Reg(b), gb);
                 self.b.ins().fcmp(float_cc(op), x, y)
