@@ -872,10 +872,18 @@ impl Vm {
                 return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
             }
             None => {
-                let msg = format!(
-                    "{what} indices must be integers or slices, not {}",
-                    self.type_name(index)
-                );
+                // CPython's str says it differently from its other sequences.
+                let msg = if what == "string" {
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(index)
+                    )
+                } else {
+                    format!(
+                        "{what} indices must be integers or slices, not {}",
+                        self.type_name(index)
+                    )
+                };
                 return Err(self.type_error(msg));
             }
         };

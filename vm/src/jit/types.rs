@@ -83,6 +83,14 @@ impl Ty {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
     }
 
+    /// Whether values of this type are heap objects, told by the object's type tag.
+    pub fn is_object(self) -> bool {
+        matches!(
+            self,
+            Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::RangeIter | Ty::SeqIter
+        )
+    }
+
     /// Whether the boxed form can be a heap pointer (the GC must see it).
     pub fn may_be_pointer(self) -> bool {
         !matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Wrapped)

@@ -714,52 +714,42 @@ impl<'a> Translator<'a> {
 
     /// Branches to `fail` unless the boxed `v` has type `t`; continues in a new block.
     fn check_type(&mut self, v: IrValue, t: Ty, fail: Block) {
-        let l = super::layout::layout();
-        let ok = self.b.create_block();
+        debug_assert_ne!(t, Ty::Wrapped, "no value is guarded to be a wrapped int");
         if let Some(c) = self.tag_test(v, t) {
-            self.b.ins().brif(c, ok, &[], fail, &[]);
-            self.enter_sealed(ok);
-            return;
+            self.continue_if(c, fail);
+        } else if t.is_object() {
+            let c = self.is_ptr(v);
+            self.continue_if(c, fail);
+            self.check_object(v, t, fail);
         }
-        match t {
-            Ty::Int | Ty::Float | Ty::Bool => unreachable!("told by the tag"),
-            Ty::Str | Ty::List | Ty::Tuple | Ty::Dict | Ty::RangeIter | Ty::SeqIter => {
-                let ptr_ok = self.b.create_block();
-                let c = self.is_ptr(v);
-                self.b.ins().brif(c, ptr_ok, &[], fail, &[]);
-                self.enter_sealed(ptr_ok);
-                let p = self.payload(v);
-                let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
-                let want = match t {
-                    Ty::Str => l.str_tag,
-                    Ty::List => l.list_tag,
-                    Ty::Tuple => l.tuple_tag,
-                    Ty::Dict => l.dict_tag,
-                    _ => l.iter_tag,
-                };
-                let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
-                if matches!(t, Ty::RangeIter | Ty::SeqIter) {
-                    let iter_ok = self.b.create_block();
-                    self.b.ins().brif(c, iter_ok, &[], fail, &[]);
-                    self.enter_sealed(iter_ok);
-                    let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
-                    let want = if t == Ty::RangeIter {
-                        l.range_tag
-                    } else {
-                        l.seq_tag
-                    };
-                    let c = self.b.ins().icmp_imm_s(IntCC::Equal, state, want as i64);
-                    self.b.ins().brif(c, ok, &[], fail, &[]);
-                } else {
-                    self.b.ins().brif(c, ok, &[], fail, &[]);
-                }
-            }
-            Ty::Pending | Ty::Any => {
-                self.b.ins().jump(ok, &[]);
-            }
-            Ty::Wrapped => unreachable!("no value is guarded to be a wrapped int"),
+    }
+
+    /// Branches to `fail` unless the heap object boxed in `v` (a pointer) is of type
+    /// `t`, one of the types of objects (`Ty::is_object`).
+    fn check_object(&mut self, v: IrValue, t: Ty, fail: Block) {
+        let l = super::layout::layout();
+        let p = self.payload(v);
+        let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
+        let want = match t {
+            Ty::Str => l.str_tag,
+            Ty::List => l.list_tag,
+            Ty::Tuple => l.tuple_tag,
+            Ty::Dict => l.dict_tag,
+            Ty::RangeIter | Ty::SeqIter => l.iter_tag,
+            _ => unreachable!("not a type of objects: {t:?}"),
+        };
+        let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
+        self.continue_if(c, fail);
+        if matches!(t, Ty::RangeIter | Ty::SeqIter) {
+            let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
+            let want = if t == Ty::RangeIter {
+                l.range_tag
+            } else {
+                l.seq_tag
+            };
+            let c = self.b.ins().icmp_imm_s(IntCC::Equal, state, want as i64);
+            self.continue_if(c, fail);
         }
-        self.enter_sealed(ok);
     }
 
     // ----- exits -----
@@ -878,9 +868,10 @@ impl<'a> Translator<'a> {
     }
 
     /// Guards the types of those of several registers whose type is not known yet
-    /// (`guard_reg` of each), with one branch when each is told by its tag: the
-    /// operands of an instruction fail to the same exit, and Cranelift ends a block
-    /// at every branch. Registers of a known type are left as they are.
+    /// (`guard_reg` of each), with one branch for what their tags tell (an int, a
+    /// float, a bool, a pointer), then the loads of objects' types: the operands of
+    /// an instruction fail to the same exit, and Cranelift ends a block at every
+    /// branch. Registers of a known type are left as they are.
     fn guard_regs(&mut self, regs: &[(Reg, Ty)]) {
         let mut todo: Vec<(Reg, Ty)> = Vec::with_capacity(regs.len());
         for &(r, t) in regs {
@@ -891,22 +882,33 @@ impl<'a> Translator<'a> {
         let distinct = todo
             .iter()
             .all(|&(r, _)| todo.iter().filter(|&&(q, _)| q == r).count() == 1);
-        if todo.len() < 2 || !distinct || !todo.iter().all(|&(_, t)| t.is_tagged()) {
+        if todo.len() < 2 || !distinct || !todo.iter().all(|&(_, t)| t.is_tagged() || t.is_object())
+        {
             for (r, t) in todo {
                 self.guard_reg(r, t);
             }
             return;
         }
+        let fail = self.deopt_block(DeoptReason::TypeGuard);
         let mut all = None;
         for &(r, t) in &todo {
             let v = self.boxed(r);
-            let c = self.tag_test(v, t).expect("a type its tag tells");
+            let c = match self.tag_test(v, t) {
+                Some(c) => c,
+                None => self.is_ptr(v),
+            };
             all = Some(match all {
                 None => c,
                 Some(a) => self.b.ins().band(a, c),
             });
         }
-        self.guard(all.expect("two or more"), DeoptReason::TypeGuard);
+        self.continue_if(all.expect("two or more"), fail);
+        for &(r, t) in &todo {
+            if t.is_object() {
+                let v = self.boxed(r);
+                self.check_object(v, t, fail);
+            }
+        }
         for (r, t) in todo {
             let v = self.boxed(r);
             self.set_typed(r, v, t);

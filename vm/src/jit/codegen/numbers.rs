@@ -128,8 +128,7 @@ impl Translator<'_> {
                 let Operand::Reg(b) = b else {
                     unreachable!("strs have no immediates")
                 };
-                self.guard_reg(a, Ty::Str);
-                self.guard_reg(b, Ty::Str);
+                self.guard_regs(&[(a, Ty::Str), (b, Ty::Str)]);
                 let (x, y) = (self.boxed(a), self.boxed(b));
                 self.may_collect[self.pc] = true;
                 let f = helpers::str_concat as *const () as usize;
@@ -611,8 +610,7 @@ impl Translator<'_> {
                 self.b.ins().fcmp(float_cc(op), x, y)
             }
             Num::Str => {
-                self.guard_reg(a, Ty::Str);
-                self.guard_reg(b, Ty::Str);
+                self.guard_regs(&[(a, Ty::Str), (b, Ty::Str)]);
                 let (x, y) = (self.boxed(a), self.boxed(b));
                 let (same, differ, done) = (
                     self.b.create_block(),

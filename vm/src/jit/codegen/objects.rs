@@ -76,8 +76,7 @@ impl Translator<'_> {
     /// path here, so no helper call and no code after it).
     fn seq_item(&mut self, kind: Ty, obj: Reg, key: Reg) -> IrValue {
         self.stress();
-        self.guard_reg(obj, kind);
-        self.guard_reg(key, Ty::Int);
+        self.guard_regs(&[(obj, kind), (key, Ty::Int)]);
         let outside = self.deopt_block(DeoptReason::Unhandled);
         let p = self.ptr(obj);
         let i = self.int(key);
@@ -169,8 +168,7 @@ impl Translator<'_> {
     fn str_char(&mut self, obj: Reg, key: Reg, slow: Block) -> IrValue {
         let l = layout();
         self.stress();
-        self.guard_reg(obj, Ty::Str);
-        self.guard_reg(key, Ty::Int);
+        self.guard_regs(&[(obj, Ty::Str), (key, Ty::Int)]);
         let s = self.boxed(obj);
         let p = self.payload(s);
         let i = self.int(key);
