@@ -78,11 +78,6 @@ impl Ty {
         matches!(self, Ty::Int | Ty::Float)
     }
 
-    /// Whether a boxed value's tag alone tells it has this type (no load).
-    pub fn is_tagged(self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
-    }
-
     /// Whether values of this type are heap objects, told by the object's type tag.
     pub fn is_object(self) -> bool {
         matches!(

@@ -715,41 +715,50 @@ impl<'a> Translator<'a> {
     /// Branches to `fail` unless the boxed `v` has type `t`; continues in a new block.
     fn check_type(&mut self, v: IrValue, t: Ty, fail: Block) {
         debug_assert_ne!(t, Ty::Wrapped, "no value is guarded to be a wrapped int");
-        if let Some(c) = self.tag_test(v, t) {
+        if let Some(c) = self.type_test(v, t) {
             self.continue_if(c, fail);
-        } else if t.is_object() {
-            let c = self.is_ptr(v);
-            self.continue_if(c, fail);
-            self.check_object(v, t, fail);
         }
     }
 
-    /// Branches to `fail` unless the heap object boxed in `v` (a pointer) is of type
-    /// `t`, one of the types of objects (`Ty::is_object`).
-    fn check_object(&mut self, v: IrValue, t: Ty, fail: Block) {
+    /// Whether the boxed `v` has type `t` (`None` for `Any`): what the tag tells,
+    /// and for objects the type in the object, with no branch. A value that is not
+    /// a pointer has its "object type" read from the `Vm` instead (any readable
+    /// memory would do, the test is false for it anyway), so that the whole test is
+    /// one condition: a guard is one branch, and Cranelift ends a block at each.
+    fn type_test(&mut self, v: IrValue, t: Ty) -> Option<IrValue> {
+        if let Some(c) = self.tag_test(v, t) {
+            return Some(c);
+        }
+        if !t.is_object() {
+            return None;
+        }
         let l = super::layout::layout();
+        let is_ptr = self.is_ptr(v);
         let p = self.payload(v);
+        let p = self.b.ins().select(is_ptr, p, self.vm);
         let tag = self.b.ins().uload8(I64, Self::flags(), p, l.body_tag);
         let want = match t {
             Ty::Str => l.str_tag,
             Ty::List => l.list_tag,
             Ty::Tuple => l.tuple_tag,
             Ty::Dict => l.dict_tag,
-            Ty::RangeIter | Ty::SeqIter => l.iter_tag,
-            _ => unreachable!("not a type of objects: {t:?}"),
+            _ => l.iter_tag,
         };
-        let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
-        self.continue_if(c, fail);
+        let same = self.b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
+        let mut c = self.b.ins().band(is_ptr, same);
         if matches!(t, Ty::RangeIter | Ty::SeqIter) {
+            // The iterator's kind, read whatever the object is (every object is an
+            // `Obj`, with the field inside it).
             let state = self.b.ins().uload8(I64, Self::flags(), p, l.iter_state_tag);
             let want = if t == Ty::RangeIter {
                 l.range_tag
             } else {
                 l.seq_tag
             };
-            let c = self.b.ins().icmp_imm_s(IntCC::Equal, state, want as i64);
-            self.continue_if(c, fail);
+            let kind = self.b.ins().icmp_imm_s(IntCC::Equal, state, want as i64);
+            c = self.b.ins().band(c, kind);
         }
+        Some(c)
     }
 
     // ----- exits -----
@@ -868,10 +877,9 @@ impl<'a> Translator<'a> {
     }
 
     /// Guards the types of those of several registers whose type is not known yet
-    /// (`guard_reg` of each), with one branch for what their tags tell (an int, a
-    /// float, a bool, a pointer), then the loads of objects' types: the operands of
-    /// an instruction fail to the same exit, and Cranelift ends a block at every
-    /// branch. Registers of a known type are left as they are.
+    /// (`guard_reg` of each) with one branch (see `type_test`): the operands of an
+    /// instruction fail to the same exit. Registers of a known type are left as
+    /// they are.
     fn guard_regs(&mut self, regs: &[(Reg, Ty)]) {
         let mut todo: Vec<(Reg, Ty)> = Vec::with_capacity(regs.len());
         for &(r, t) in regs {
@@ -882,33 +890,22 @@ impl<'a> Translator<'a> {
         let distinct = todo
             .iter()
             .all(|&(r, _)| todo.iter().filter(|&&(q, _)| q == r).count() == 1);
-        if todo.len() < 2 || !distinct || !todo.iter().all(|&(_, t)| t.is_tagged() || t.is_object())
-        {
+        if todo.len() < 2 || !distinct {
             for (r, t) in todo {
                 self.guard_reg(r, t);
             }
             return;
         }
-        let fail = self.deopt_block(DeoptReason::TypeGuard);
         let mut all = None;
         for &(r, t) in &todo {
             let v = self.boxed(r);
-            let c = match self.tag_test(v, t) {
-                Some(c) => c,
-                None => self.is_ptr(v),
-            };
+            let c = self.type_test(v, t).expect("a type to test");
             all = Some(match all {
                 None => c,
                 Some(a) => self.b.ins().band(a, c),
             });
         }
-        self.continue_if(all.expect("two or more"), fail);
-        for &(r, t) in &todo {
-            if t.is_object() {
-                let v = self.boxed(r);
-                self.check_object(v, t, fail);
-            }
-        }
+        self.guard(all.expect("two or more"), DeoptReason::TypeGuard);
         for (r, t) in todo {
             let v = self.boxed(r);
             self.set_typed(r, v, t);
