@@ -602,18 +602,19 @@ impl<'a> Translator<'a> {
         debug_assert_eq!(rep(t), Rep::Boxed);
         self.b.def_var(self.boxed[r as usize], v);
         self.cur[r as usize] = t;
-        // The payload beside the boxed value, whatever the type (so that the two
-        // never disagree): for a heap object its address, which a loop then reads
-        // in a register rather than masking the boxed value every iteration
-        // (Cranelift recomputes a mask with a constant where it is used). Unused,
-        // Cranelift drops it.
-        let p = self.payload(v);
-        self.b.def_var(self.ptrs[r as usize], p);
-        if t == Ty::RangeIter {
-            // Every way a register gets type `RangeIter` passes here (a guard, an
-            // edge into a loop header, an entry, a move), so wherever the type holds,
-            // these variables hold that iterator's bounds.
-            self.load_range_vars(r, p);
+        // For a heap object, its address beside the boxed value, which a loop then
+        // reads in a register rather than masking the boxed value every iteration
+        // (Cranelift recomputes a mask with a constant where it is used). Every way
+        // a register gets an object type passes here (a guard, an edge into a loop
+        // header, an entry, a move), so wherever the type holds, the variable holds
+        // that object's address (`ptr` reads it only then).
+        if t.is_object() {
+            let p = self.payload(v);
+            self.b.def_var(self.ptrs[r as usize], p);
+            if t == Ty::RangeIter {
+                // Likewise the iterator's bounds.
+                self.load_range_vars(r, p);
+            }
         }
     }
 
