@@ -98,8 +98,8 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
             "range iterators and list/tuple iterators inline (the iterator guarded once per loop); others through the interpreter",
         ),
         Call { .. } => (
-            Helper,
-            "`len` of a list, tuple or str inline; Python functions through the `call` helper, which runs a compiled callee directly",
+            Guarded,
+            "a plain Python function the feedback says is always the same: the number-only start of its body inline (a recursive function's base cases), else its frame pushed and its compiled code called directly (a recursive call calls the code itself); `len` of a list, tuple or str inline; anything else through the `call` helper, which runs a compiled callee directly and polls the GC after a builtin",
         ),
         CallKw { .. } | CallEx { .. } => (Helper, "the interpreter binds and calls"),
         CallMethod { .. } => (
