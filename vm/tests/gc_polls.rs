@@ -6,6 +6,8 @@
 //! tiering up with feedback), and must see collections: with the poll it relies on
 //! missing, it would see none and its memory would only grow.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -21,15 +23,8 @@ fn collections(name: &str) -> u64 {
         .expect("runs krait");
     assert!(out.status.success(), "krait failed on {name}");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let json = stderr
-        .lines()
-        .rev()
-        .find(|l| l.starts_with('{'))
-        .expect("the --stats line");
-    let key = "\"gc_collections\": ";
-    let at = json.find(key).expect("gc_collections in --stats") + key.len();
-    let end = json[at..].find([',', '}']).expect("a number") + at;
-    json[at..end].trim().parse().expect("a count")
+    let json = common::stats_json(&stderr).expect("the --stats line");
+    common::stat(json, "gc_collections").expect("gc_collections in --stats") as u64
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! in the middle of the run takes back what it did not run. The only instructions
 //! counted twice are those a deopt hands back to the interpreter to run again.
 
+mod common;
+
 use std::process::Command;
 
 /// Guards that fail in the middle of straight runs (a float where ints were seen), and
@@ -46,15 +48,9 @@ const RERUN: [&str; 6] = [
     "deep_recursion",
 ];
 
-/// The number after `"key": ` in the `--stats` JSON.
+/// The count after `"key": ` in the `--stats` JSON.
 fn stat(json: &str, key: &str) -> u64 {
-    let at = json
-        .find(&format!("\"{key}\": "))
-        .unwrap_or_else(|| panic!("no {key} in {json}"))
-        + key.len()
-        + 4;
-    let end = json[at..].find([',', '}']).expect("a number") + at;
-    json[at..end].trim().parse().expect("a count")
+    common::stat(json, key).unwrap_or_else(|| panic!("no {key} in {json}")) as u64
 }
 
 fn stats(mode: &str) -> String {
@@ -74,10 +70,7 @@ fn stats(mode: &str) -> String {
     let _ = std::fs::remove_file(&file);
     assert!(out.status.success(), "krait --jit {mode} failed");
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    stderr
-        .lines()
-        .rev()
-        .find(|l| l.starts_with('{'))
+    common::stats_json(&stderr)
         .expect("a --stats line")
         .to_owned()
 }

@@ -3,6 +3,9 @@
 //! `KRAIT_JIT_VERIFY=1`), and compiled code runs most of each program: `--stats`
 //! says so, program by program.
 
+mod common;
+
+use common::{stat, stats_json};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,13 +24,6 @@ fn directive_args(source: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The number after `"key": ` in the `--stats` JSON.
-fn stat(json: &str, key: &str) -> Option<f64> {
-    let at = json.find(&format!("\"{key}\": "))? + key.len() + 4;
-    let end = json[at..].find([',', '}'])? + at;
-    json[at..end].trim().parse().ok()
-}
-
 fn check(program: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(program).map_err(|e| e.to_string())?;
     let output = Command::new(env!("CARGO_BIN_EXE_krait"))
@@ -39,11 +35,7 @@ fn check(program: &Path) -> Result<(), Failed> {
         .output()
         .map_err(|e| format!("cannot run krait: {e}"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let json = stderr
-        .lines()
-        .rev()
-        .find(|l| l.starts_with('{'))
-        .ok_or("no --stats line on stderr")?;
+    let json = stats_json(&stderr).ok_or("no --stats line on stderr")?;
     let failures = stat(json, "compile_failures").ok_or("no compile_failures")?;
     let compiled = stat(json, "functions_compiled").ok_or("no functions_compiled")?;
     let coverage = stat(json, "coverage").ok_or("no coverage")?;

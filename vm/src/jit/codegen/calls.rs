@@ -204,8 +204,9 @@ impl Translator<'_> {
         let recursive = self
             .self_ref
             .filter(|_| std::ptr::eq(&self.env.codes[callee as usize], self.cx.code));
-        let entry = match recursive {
-            Some(_) => None,
+        // `Ok`: this code itself; `Err`: the callee's entry, from the table.
+        let target = match recursive {
+            Some(this) => Ok(this),
             None => {
                 // The table's address is a constant: it is owned, like this code, by
                 // the JIT, and never moves.
@@ -213,7 +214,7 @@ impl Translator<'_> {
                 let entry = self.b.ins().load(I64, flags, table, callee as i32 * 8);
                 let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
                 next(self, compiled);
-                Some(entry)
+                Err(entry)
             }
         };
 
@@ -280,10 +281,9 @@ impl Translator<'_> {
 
         let status = {
             let args = [vm, new_base, zero];
-            let call = match (recursive, entry) {
-                (Some(this), _) => self.b.ins().call(this, &args),
-                (None, Some(entry)) => self.b.ins().call_indirect(self.sigs.args3, entry, &args),
-                (None, None) => unreachable!("an entry unless recursive"),
+            let call = match target {
+                Ok(this) => self.b.ins().call(this, &args),
+                Err(entry) => self.b.ins().call_indirect(self.sigs.args3, entry, &args),
             };
             self.b.inst_results(call)[0]
         };

@@ -700,19 +700,6 @@ impl<'a> Translator<'a> {
         self.b.ins().band_imm_s(v, PAYLOAD_MASK)
     }
 
-    /// Whether the boxed `v` has type `t`, for the types its tag tells (no load).
-    fn tag_test(&mut self, v: IrValue, t: Ty) -> Option<IrValue> {
-        match t {
-            Ty::Int => Some(self.is_int(v)),
-            Ty::Float => Some(self.is_float(v)),
-            Ty::Bool => {
-                let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
-                Some(self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_BOOL as i64))
-            }
-            _ => None,
-        }
-    }
-
     /// Branches to `fail` unless the boxed `v` has type `t`; continues in a new block.
     fn check_type(&mut self, v: IrValue, t: Ty, fail: Block) {
         debug_assert_ne!(t, Ty::Wrapped, "no value is guarded to be a wrapped int");
@@ -727,11 +714,15 @@ impl<'a> Translator<'a> {
     /// memory would do, the test is false for it anyway), so that the whole test is
     /// one condition: a guard is one branch, and Cranelift ends a block at each.
     fn type_test(&mut self, v: IrValue, t: Ty) -> Option<IrValue> {
-        if let Some(c) = self.tag_test(v, t) {
-            return Some(c);
-        }
-        if !t.is_object() {
-            return None;
+        match t {
+            Ty::Int => return Some(self.is_int(v)),
+            Ty::Float => return Some(self.is_float(v)),
+            Ty::Bool => {
+                let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+                return Some(self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_BOOL as i64));
+            }
+            _ if !t.is_object() => return None,
+            _ => {}
         }
         let l = super::layout::layout();
         let is_ptr = self.is_ptr(v);
