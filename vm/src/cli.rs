@@ -5,7 +5,7 @@ use crate::compiler::compile;
 use crate::interp::Vm;
 use crate::jit::{self, Mode};
 use crate::runtime::heap::Heap;
-use crate::syntax::{parse, ParseError};
+use crate::syntax::{parse, ParseError, ParseErrorKind};
 use std::io::Write;
 
 const USAGE: &str = "\
@@ -137,6 +137,11 @@ fn check_mode(mode: &str) -> Result<Mode, i32> {
 
 /// Prints a syntax error the way CPython does: location, source line, caret, message.
 fn report_parse_error(file: &str, source: &[u8], e: &ParseError) {
+    if e.kind == ParseErrorKind::Recursion {
+        // CPython's compiler reports it as a bare exception, without a location.
+        eprintln!("{}: {}", e.kind.exception_name(), e.message);
+        return;
+    }
     let mut out = format!("  File \"{file}\", line {}\n", e.line);
     let text = String::from_utf8_lossy(source);
     if let Some(line) = text.lines().nth(e.line.saturating_sub(1) as usize) {

@@ -156,7 +156,13 @@ struct LoopCtx {
 struct FinallyCtx<'a> {
     body: &'a [crate::syntax::ast::Stmt],
     handler_depth: u16,
+    /// `blocks` where the `try` began (where its `finally` body is compiled).
+    blocks: u32,
 }
+
+/// CPython's compiler refuses a 21st level of loops and `try` blocks in one code
+/// object (`CO_MAXBLOCKS`): "too many statically nested blocks".
+const MAX_BLOCKS: u32 = 20;
 
 pub(crate) struct FnBuilder<'c, 'a, 'f> {
     ctx: &'c mut Ctx<'a>,
@@ -173,6 +179,10 @@ pub(crate) struct FnBuilder<'c, 'a, 'f> {
     finally_stack: Vec<FinallyCtx<'f>>,
     /// Active `EnterHandler`s (except bodies being compiled).
     handler_depth: u16,
+    /// The blocks CPython's compiler would have open here (its "frame blocks": a
+    /// loop's body, a `try` body, an `except` body two, a `finally` body run on an
+    /// exception one), bounded by [`MAX_BLOCKS`].
+    blocks: u32,
     /// Inline-comprehension targets, innermost last.
     comp_bindings: Vec<(String, Reg)>,
     /// Locals certainly assigned at this point (their reads skip `CheckBound`).
@@ -223,6 +233,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             loops: Vec::new(),
             finally_stack: Vec::new(),
             handler_depth: 0,
+            blocks: 0,
             comp_bindings: Vec::new(),
             assigned: HashSet::new(),
             line: first_line,

@@ -1,7 +1,7 @@
 //! Statements: assignment, control flow, definitions, exceptions, imports.
 
 use super::scope::{id_of, ScopeKind};
-use super::{error, unsupported, CompileResult, FinallyCtx, FnBuilder, LoopCtx};
+use super::{error, unsupported, CompileResult, FinallyCtx, FnBuilder, LoopCtx, MAX_BLOCKS};
 use crate::bytecode::{BinaryOp, CmpKind, CodeKind, Instr, Reg, Signature, NO_REG};
 use crate::syntax::ast::*;
 use crate::syntax::ParseErrorKind;
@@ -77,9 +77,11 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 }
             }
             StmtKind::While { test, body, orelse } => {
+                self.enter_blocks(1, s.span)?;
                 let top = self.pc();
                 let exits = self.jump_if_false(test)?;
                 self.loop_body(top, body)?;
+                self.blocks -= 1;
                 self.emit(Instr::Jump { target: top });
                 self.patch_all_here(exits);
                 let breaks = self.loops.pop().expect("loop context").breaks;
@@ -95,6 +97,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 orelse,
             } => {
                 let src = self.expr(iter)?;
+                self.enter_blocks(1, s.span)?;
                 let it = self.temp();
                 self.emit(Instr::GetIter { dst: it, src });
                 let saved_floor = self.temp_floor;
@@ -110,6 +113,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 let saved = self.assigned.clone();
                 self.assign_to(target, item)?;
                 self.loop_body(top, body)?;
+                self.blocks -= 1;
                 self.assigned = saved;
                 self.emit(Instr::Jump { target: top });
                 self.patch_here(next);
@@ -204,7 +208,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 };
                 self.emit(Instr::Raise { exc: e, cause: c });
             }
-            StmtKind::Try(t) => self.try_stmt(t)?,
+            StmtKind::Try(t) => self.try_stmt(t, s.span)?,
             StmtKind::Import(names) => {
                 for (module, alias) in names {
                     let k = self.str_const(module);
@@ -233,6 +237,20 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         Ok(())
     }
 
+    /// Opens `n` of CPython's compiler blocks at the statement at `span` (the caller
+    /// closes them), refusing more than [`MAX_BLOCKS`] as CPython does.
+    fn enter_blocks(&mut self, n: u32, span: Span) -> CompileResult<()> {
+        if self.blocks + n > MAX_BLOCKS {
+            return Err(error(
+                ParseErrorKind::Syntax,
+                "too many statically nested blocks".to_owned(),
+                span,
+            ));
+        }
+        self.blocks += n;
+        Ok(())
+    }
+
     fn loop_body(&mut self, continue_target: u32, body: &'f [Stmt]) -> CompileResult<()> {
         self.loops.push(LoopCtx {
             continue_target,
@@ -249,13 +267,17 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         let saved_handlers = self.handler_depth;
         let saved_finally: Vec<FinallyCtx<'f>> =
             self.finally_stack.drain(finally_depth..).collect();
+        let saved_blocks = self.blocks;
         for f in saved_finally.iter().rev() {
             while self.handler_depth > f.handler_depth {
                 self.emit(Instr::ExitHandler);
                 self.handler_depth -= 1;
             }
+            // CPython compiles this copy with the blocks inside the `try` closed.
+            self.blocks = f.blocks;
             self.block(f.body)?;
         }
+        self.blocks = saved_blocks;
         while self.handler_depth > handler_depth {
             self.emit(Instr::ExitHandler);
             self.handler_depth -= 1;
@@ -812,9 +834,9 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         self.store_name(&class.name, cls, span)
     }
 
-    fn try_stmt(&mut self, t: &'f Try) -> CompileResult<()> {
+    fn try_stmt(&mut self, t: &'f Try, span: Span) -> CompileResult<()> {
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return self.try_except(t, span);
         }
         // try: <try/except/else> finally: F
         //   protected range → on exception: R[e] := exc; F; raise R[e]
@@ -825,14 +847,17 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         self.finally_stack.push(FinallyCtx {
             body: &t.finalbody,
             handler_depth: self.handler_depth,
+            blocks: self.blocks,
         });
         let saved = self.assigned.clone();
+        self.enter_blocks(1, span)?;
         if t.handlers.is_empty() {
             self.block(&t.body)?;
             self.block(&t.orelse)?;
         } else {
-            self.try_except(t)?;
+            self.try_except(t, span)?;
         }
+        self.blocks -= 1;
         self.assigned = saved.clone();
         self.finally_stack.pop();
         let end = self.pc();
@@ -840,19 +865,24 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         let skip = self.emit(Instr::Jump { target: 0 });
         let handler = self.pc();
         self.add_handler(start, end, handler, exc);
+        // The copy run on an exception is one block deeper in CPython.
+        self.enter_blocks(1, span)?;
         self.block(&t.finalbody)?;
+        self.blocks -= 1;
         self.assigned = saved;
         self.emit(Instr::Raise { exc, cause: NO_REG });
         self.patch_here(skip);
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'f Try) -> CompileResult<()> {
+    fn try_except(&mut self, t: &'f Try, span: Span) -> CompileResult<()> {
         let exc = self.temp();
         self.temp_floor = self.next_temp;
         let start = self.pc();
         let saved = self.assigned.clone();
+        self.enter_blocks(1, span)?;
         self.block(&t.body)?;
+        self.blocks -= 1;
         self.assigned = saved.clone();
         let end = self.pc();
         let to_else = self.emit(Instr::Jump { target: 0 });
@@ -879,7 +909,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             if let Some(name) = &h.name {
                 self.store_name(name, exc, h.span)?;
             }
+            // CPython's handler and its cleanup.
+            self.enter_blocks(2, h.span)?;
             self.block(&h.body)?;
+            self.blocks -= 2;
             self.assigned = saved.clone();
             self.emit(Instr::ExitHandler);
             if let Some(name) = &h.name {

@@ -336,3 +336,107 @@ pub enum CmpOp {
     In,
     NotIn,
 }
+
+/// Calls `f` on each direct subexpression of `e` (a field of an f-string, an
+/// argument of a call, whether `*`-starred or not; not a lambda's defaults).
+pub fn for_each_child<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+    fn parts<'a>(ps: &'a [FStringPart], f: &mut dyn FnMut(&'a Expr)) {
+        for p in ps {
+            if let FStringPart::Formatted { value, spec, .. } = p {
+                f(value);
+                parts(spec, f);
+            }
+        }
+    }
+    let comps = |gs: &'a [Comprehension], f: &mut dyn FnMut(&'a Expr)| {
+        for g in gs {
+            f(&g.target);
+            f(&g.iter);
+            g.ifs.iter().for_each(&mut *f);
+        }
+    };
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis
+        | ExprKind::Name(_) => {}
+        ExprKind::FString(ps) => parts(ps, f),
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. }
+        | ExprKind::List(values)
+        | ExprKind::Tuple(values)
+        | ExprKind::Set(values) => values.iter().for_each(f),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            f(func);
+            for a in args {
+                match a {
+                    Arg::Positional(x) | Arg::Star(x) => f(x),
+                }
+            }
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::Attribute { value, .. }
+        | ExprKind::Starred(value)
+        | ExprKind::YieldFrom(value) => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .for_each(|x| f(x)),
+        ExprKind::Dict(pairs) => {
+            for (k, v) in pairs {
+                if let Some(k) = k {
+                    f(k);
+                }
+                f(v);
+            }
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            comps(generators, f);
+            f(elt);
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
+            comps(generators, f);
+            f(key);
+            f(value);
+        }
+        ExprKind::Lambda { body, .. } => f(body),
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                f(v);
+            }
+        }
+    }
+}

@@ -16,6 +16,10 @@ use num_bigint::BigInt;
 /// More open brackets than this is an error, as in CPython (`MAXLEVEL`).
 const MAX_BRACKET_DEPTH: usize = 200;
 
+/// CPython's tokenizer refuses a 100th level of indentation (`MAXINDENT`); the
+/// indent stack holds the outermost level (column 0) too.
+const MAX_INDENT: usize = 100;
+
 /// CPython refuses decimal int literals longer than this (`sys.get_int_max_str_digits`);
 /// the limit also keeps big-number conversion from being quadratic in the input.
 const MAX_DECIMAL_DIGITS: usize = 4300;
@@ -291,6 +295,13 @@ impl<'a> Lexer<'a> {
         if width > top {
             if alt <= top_alt {
                 return Err(tab_error(at));
+            }
+            if self.indents.len() >= MAX_INDENT {
+                return Err(error(
+                    ParseErrorKind::Indentation,
+                    "too many levels of indentation",
+                    at,
+                ));
             }
             self.indents.push((width, alt));
             // CPython puts the caret of "unexpected indent" on the last indenting character.

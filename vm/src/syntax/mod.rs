@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod charnames;
+mod depth;
 mod expr;
 mod fstring;
 mod lexer;
@@ -29,6 +30,10 @@ pub enum ParseErrorKind {
     /// Valid Python outside Krait's subset (`async`, `match`, `with`, ...); reported as
     /// `NotImplementedError` naming the construct.
     Unsupported,
+    /// `RecursionError` — the program nests deeper than CPython's compiler goes
+    /// (`maximum recursion depth exceeded during compilation`); reported without a
+    /// location, as CPython reports it.
+    Recursion,
 }
 
 /// A parse failure, with the position CPython would report (1-based line, 0-based
@@ -49,6 +54,7 @@ impl ParseErrorKind {
             ParseErrorKind::Indentation => "IndentationError",
             ParseErrorKind::Tab => "TabError",
             ParseErrorKind::Unsupported => "NotImplementedError",
+            ParseErrorKind::Recursion => "RecursionError",
         }
     }
 }

@@ -17,16 +17,19 @@ pub(super) type PResult<T> = Result<T, ParseError>;
 /// Deeper statement nesting is refused.
 const MAX_BLOCK_DEPTH: u32 = 100;
 
-/// The budget for nesting, shared by blocks (one unit each) and expressions (about two
-/// units per bracket level). It keeps the recursion of a debug build within a 2 MiB
-/// stack, whose frames on these paths take about 5 KiB per unit.
-pub(super) const MAX_NESTING: u32 = 200;
+/// The budget for the parser's recursion, shared by blocks (one unit each) and
+/// expressions (one or two units per level of the tree): twice CPython's limit on
+/// the tree's depth ([`super::depth::LIMIT`]), so anything CPython compiles parses,
+/// and what goes past it is refused as CPython's compiler refuses it. The deepest
+/// input takes about 30 MiB of stack in a debug build; the CLI runs the parser on
+/// a 512 MiB stack.
+pub(super) const MAX_NESTING: u32 = 2 * super::depth::LIMIT + 100;
 
-/// The deepest syntax tree accepted, counting operator chains (`1 + 1 + ...`), trailer
-/// chains (`a.b.c`) and `elif` chains as well as nesting. CPython's compiler fails
-/// between 1,000 and 3,000; the bound keeps the recursion of later passes (and of
-/// dropping the tree) within the stack.
-pub(super) const MAX_TREE_DEPTH: u32 = 1000;
+/// The deepest syntax tree the parser builds, counting operator chains (`1 + 1 +
+/// ...`), trailer chains (`a.b.c`) and `elif` chains (built without recursion) as
+/// well as nesting: the bound keeps later passes (and the dropping of the tree)
+/// within the stack; [`super::depth::check`] then applies CPython's exact limit.
+pub(super) const MAX_TREE_DEPTH: u32 = 2 * super::depth::LIMIT + 100;
 
 /// Parses a whole source file.
 ///
@@ -44,7 +47,9 @@ pub fn parse(source: &[u8], filename: &str) -> Result<Module, ParseError> {
             });
         }
     }
-    // CPython's symbol table pass runs before its compiler pass.
+    // CPython's symbol table pass, which bounds the tree's depth, runs before its
+    // compiler pass.
+    super::depth::check(&body)?;
     match parser.deferred_symtable.or(parser.deferred) {
         Some(e) => Err(e),
         None => Ok(Module { body }),
@@ -240,10 +245,7 @@ impl Parser {
     pub(super) fn link(&mut self) -> PResult<()> {
         self.chain += 1;
         if self.depth + self.chain > MAX_TREE_DEPTH {
-            return Err(syntax_error(
-                "maximum recursion depth exceeded during compilation",
-                self.span(),
-            ));
+            return Err(super::depth::error());
         }
         Ok(())
     }
