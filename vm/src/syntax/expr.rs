@@ -196,17 +196,57 @@ impl Parser {
     /// An expression where CPython allows `:=` (which Krait does not support).
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
         let e = self.test()?;
-        // `if n = 1:`: CPython's hint for a name followed by a single `=`.
-        if matches!(e.kind, ExprKind::Name(_))
-            && self.at_op("=")
-            && !matches!(self.peek_at(2), Tok::Op("=" | ":="))
-        {
-            return Err(syntax_error(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                e.span,
-            ));
-        }
+        self.no_assignment_after(&e)?;
         Ok(e)
+    }
+
+    /// An element of a parenthesized, list or set display, or a subscript: an
+    /// expression or `*bitwise_or`, where CPython parses a named expression.
+    fn display_element(&mut self) -> PResult<Expr> {
+        let e = self.star_or_test()?;
+        self.no_assignment_after(&e)?;
+        Ok(e)
+    }
+
+    /// CPython's hints for a single `=` after `e` where it parses a named expression
+    /// (`if n = 1:`, `print((a = 1))`, `[x.y = 2]`): `e = bitwise_or` not followed
+    /// by another `=` or `:=` (its `invalid_named_expression` rule).
+    fn no_assignment_after(&mut self, e: &Expr) -> PResult<()> {
+        if !self.at_op("=") {
+            return Ok(());
+        }
+        let message = match &e.kind {
+            ExprKind::Name(_) => {
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_owned()
+            }
+            // Not a list, tuple, generator expression, True, False or None; and
+            // `e` itself a `bitwise_or` (an operand of a comparison).
+            ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Starred(_)
+            | ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not, ..
+            } => return Ok(()),
+            _ => format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                super::parser::describe(e)
+            ),
+        };
+        let assignment = self.trial(|p| {
+            p.bump();
+            p.binary(BIT_OR).is_ok() && !p.at_op("=") && !p.at_op(":=")
+        });
+        if assignment {
+            return Err(syntax_error(message, e.span));
+        }
+        Ok(())
     }
 
     /// `expression`: a lambda, a conditional expression, or a disjunction.
@@ -489,10 +529,11 @@ impl Parser {
             self.brackets += 1;
             let index = self.subscript();
             self.brackets -= 1;
+            let index = index?;
             self.expect_op("]")?;
             ExprKind::Subscript {
                 value,
-                index: Box::new(index?),
+                index: Box::new(index),
             }
         };
         Ok(expr(kind, span))
@@ -517,7 +558,7 @@ impl Parser {
         let lower = if self.at_op(":") {
             None
         } else {
-            Some(self.star_or_test()?)
+            Some(self.display_element()?)
         };
         if !self.eat_op(":") {
             return lower.ok_or_else(|| self.unexpected());
@@ -801,7 +842,7 @@ impl Parser {
             self.expect_op(")")?;
             return Ok(value);
         }
-        let first = self.star_or_test()?;
+        let first = self.display_element()?;
         self.parenthesized_rest(first, at)
     }
 
@@ -837,7 +878,7 @@ impl Parser {
             if self.at_op(closer) {
                 break;
             }
-            elts.push(self.star_or_test()?);
+            elts.push(self.display_element()?);
         }
         self.expect_op(closer)?;
         Ok(elts)
@@ -847,7 +888,7 @@ impl Parser {
         if self.eat_op("]") {
             return Ok(expr(ExprKind::List(Vec::new()), at));
         }
-        let first = self.star_or_test()?;
+        let first = self.display_element()?;
         self.list_rest(first, at)
     }
 
@@ -875,7 +916,7 @@ impl Parser {
         let first_key = if self.eat_op("**") {
             None
         } else {
-            let key = self.star_or_test()?;
+            let key = self.display_element()?;
             if !self.at_op(":") {
                 if self.at_kw("for") || self.at_kw("async") {
                     let generators = self.comprehension_clauses()?;
