@@ -68,7 +68,21 @@ struct Collector {
     is_generator: bool,
     /// Names bound by enclosing inline comprehensions (not locals of this scope).
     comp_bound: Vec<String>,
+    /// What each name has been so far in this scope, as CPython's symbol table
+    /// flags it ([`MARK_PARAM`], ...), for its messages about a later `global` or
+    /// `nonlocal` naming it.
+    marks: HashMap<String, u8>,
+    /// Inside an inline comprehension past its first iterable: code of the
+    /// comprehension's own scope in CPython, which marks nothing here.
+    in_comprehension: u32,
 }
+
+/// A parameter, a read, an annotated target, an assignment or deletion (an import
+/// is none of them: CPython lets `global` follow it).
+const MARK_PARAM: u8 = 1;
+const MARK_USE: u8 = 2;
+const MARK_ANNOT: u8 = 4;
+const MARK_LOCAL: u8 = 8;
 
 impl Collector {
     fn new(kind: ScopeKind, id: ScopeId) -> Collector {
@@ -82,7 +96,33 @@ impl Collector {
             children: Vec::new(),
             is_generator: false,
             comp_bound: Vec::new(),
+            marks: HashMap::new(),
+            in_comprehension: 0,
         }
+    }
+
+    fn mark(&mut self, name: &str, mark: u8) {
+        if self.in_comprehension == 0 {
+            *self.marks.entry(name.to_string()).or_default() |= mark;
+        }
+    }
+
+    /// CPython's error for a `global` or `nonlocal` (`what`) declaration of `name`
+    /// after the scope has used it, by the first of its flags in CPython's order.
+    fn declared_late(&self, name: &str, what: &str, span: Span) -> Result<(), ScopeError> {
+        let mark = self.marks.get(name).copied().unwrap_or(0);
+        let message = if mark & MARK_PARAM != 0 {
+            format!("name '{name}' is parameter and {what}")
+        } else if mark & MARK_USE != 0 {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if mark & MARK_ANNOT != 0 {
+            format!("annotated name '{name}' can't be {what}")
+        } else if mark & MARK_LOCAL != 0 {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return Ok(());
+        };
+        Err(ScopeError { message, span })
     }
 
     fn bind(&mut self, name: &str) {
@@ -104,17 +144,16 @@ impl Collector {
     }
 
     fn params(&mut self, params: &Params) {
-        for p in &params.positional {
-            self.bind(&p.name);
-        }
-        if let Some(v) = &params.vararg {
-            self.bind(v);
-        }
-        for p in &params.kwonly {
-            self.bind(&p.name);
-        }
-        if let Some(k) = &params.kwarg {
-            self.bind(k);
+        let names = params
+            .positional
+            .iter()
+            .chain(&params.kwonly)
+            .map(|p| &p.name)
+            .chain(&params.vararg)
+            .chain(&params.kwarg);
+        for name in names {
+            self.bind(name);
+            self.mark(name, MARK_PARAM);
         }
     }
 
@@ -144,6 +183,9 @@ impl Collector {
                 value,
             } => {
                 self.expr(annotation)?;
+                if let ExprKind::Name(n) = &target.kind {
+                    self.mark(n, MARK_ANNOT | MARK_LOCAL);
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target)?;
@@ -178,17 +220,13 @@ impl Collector {
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    if self.bound.contains(n) || self.used.contains(n) {
-                        return Err(ScopeError {
-                            message: format!("name '{n}' is used prior to global declaration"),
-                            span: s.span,
-                        });
-                    }
+                    self.declared_late(n, "global", s.span)?;
                     self.globals.insert(n.clone());
                 }
             }
             StmtKind::Nonlocal(names) => {
                 for n in names {
+                    self.declared_late(n, "nonlocal", s.span)?;
                     self.nonlocals.push((n.clone(), s.span));
                 }
             }
@@ -204,6 +242,7 @@ impl Collector {
                 }
                 self.defaults(&def.params)?;
                 self.bind(&def.name);
+                self.mark(&def.name, MARK_LOCAL);
                 let mut child = Collector::new(ScopeKind::Function, id_of(&**def));
                 child.params(&def.params);
                 child.body(&def.body)?;
@@ -217,6 +256,7 @@ impl Collector {
                     self.expr(b)?;
                 }
                 self.bind(&class.name);
+                self.mark(&class.name, MARK_LOCAL);
                 let mut child = Collector::new(ScopeKind::Class, id_of(&**class));
                 child.body(&class.body)?;
                 self.children.push(child);
@@ -237,6 +277,7 @@ impl Collector {
                     }
                     if let Some(n) = &h.name {
                         self.bind(n);
+                        self.mark(n, MARK_LOCAL);
                     }
                     self.body(&h.body)?;
                 }
@@ -271,7 +312,10 @@ impl Collector {
 
     fn target(&mut self, t: &Expr) -> Result<(), ScopeError> {
         match &t.kind {
-            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Name(n) => {
+                self.bind(n);
+                self.mark(n, MARK_LOCAL);
+            }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
                     self.target(i)?;
@@ -290,9 +334,17 @@ impl Collector {
     ) -> Result<(), ScopeError> {
         let saved = self.comp_bound.len();
         let mut names = Vec::new();
-        for g in generators {
-            // Each iterable sees the targets of the clauses before it.
+        // The first iterable is evaluated outside; the rest is the comprehension's
+        // own scope in CPython.
+        if let Some(g) = generators.first() {
             self.expr(&g.iter)?;
+        }
+        self.in_comprehension += 1;
+        for (i, g) in generators.iter().enumerate() {
+            // Each iterable sees the targets of the clauses before it.
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
             collect_target_names(&g.target, &mut names);
             self.comp_bound.append(&mut names);
             for cond in &g.ifs {
@@ -302,6 +354,7 @@ impl Collector {
         for e in elts {
             self.expr(e)?;
         }
+        self.in_comprehension -= 1;
         self.comp_bound.truncate(saved);
         Ok(())
     }
@@ -316,7 +369,10 @@ impl Collector {
             | ExprKind::None
             | ExprKind::Ellipsis => {}
             ExprKind::FString(parts) => self.fstring(parts)?,
-            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::Name(n) => {
+                self.use_name(n);
+                self.mark(n, MARK_USE);
+            }
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left)?;
                 self.expr(right)?;
