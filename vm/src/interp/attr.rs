@@ -391,12 +391,17 @@ impl Vm {
 
     /// The exception `raise v` raises: an instance as is, a class instantiated.
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        self.raisable(v, "exceptions must derive from BaseException")
+    }
+
+    /// `v` as an exception instance (a class instantiated), or TypeError `message`.
+    fn raisable(&mut self, v: Value, message: &str) -> PyResult<Value> {
         match v.as_obj().map(|o| &o.body) {
             Some(ObjBody::Exception(_)) => Ok(v),
             Some(ObjBody::Class(_)) if self.nearest_builtin(v).is_exception() => {
                 self.call_value(v, &[], &[])
             }
-            _ => Err(self.type_error("exceptions must derive from BaseException")),
+            _ => Err(self.type_error(message)),
         }
     }
 
@@ -404,7 +409,7 @@ impl Vm {
         let cause = if cause.is_none() {
             cause
         } else {
-            self.make_raisable(cause)?
+            self.raisable(cause, "exception causes must derive from BaseException")?
         };
         let key = self.intern("__cause__");
         self.set_attr(exc, key, cause)

@@ -226,6 +226,29 @@ pub fn arity(vm: &mut Vm, func: &str, args: &[Value], min: usize, max: usize) ->
     Err(vm.type_error(msg))
 }
 
+/// Checks the positional argument count of a method that CPython parses with
+/// `PyArg_ParseTuple` rather than Argument Clinic (`str.find`, `str.count`,
+/// `str.startswith`, ...), in its wording: "find() takes at least 1 argument (0
+/// given)".
+pub fn arity_getargs(
+    vm: &mut Vm,
+    func: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    let (bound, count) = match n {
+        _ if n < min => ("at least", min),
+        _ if n > max => ("at most", max),
+        _ => return Ok(()),
+    };
+    let s = if count == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{func}() takes {bound} {count} argument{s} ({n} given)"
+    )))
+}
+
 /// An int argument as i64 (bools accepted), or TypeError naming the type.
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match Vm::as_int(v) {

@@ -117,8 +117,9 @@ pub fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 }
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`
+/// (CPython sorts the new list with `list.sort`, whose name its keyword errors give.)
 pub fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
+    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
         let msg = format!("sorted expected 1 argument, got {}", args.len());
         return Err(vm.type_error(msg));

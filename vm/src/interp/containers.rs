@@ -179,7 +179,18 @@ impl Vm {
         self.roots.extend_from_slice(&items);
         let result = (|| {
             for (i, item) in items.iter().enumerate() {
-                let pair = self.collect_iterable(*item)?;
+                let pair = match self.collect_iterable(*item) {
+                    Ok(pair) => pair,
+                    Err(e)
+                        if self.exception_matches(e.0, crate::interp::BuiltinType::TypeError) =>
+                    {
+                        let msg = format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if pair.len() != 2 {
                     let msg = format!(
                         "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -406,12 +417,25 @@ impl Vm {
 
     /// `list[slice] = iterable`
     pub fn set_slice(&mut self, list: Value, slice: Value, value: Value) -> PyResult<()> {
-        let items = self.collect_iterable(value)?;
-        let len = match &list.as_obj().expect("list").body {
+        let list_len = |list: Value| match &list.as_obj().expect("list").body {
             ObjBody::List(l) => l.len(),
             _ => unreachable!("set_slice on a non-list"),
         };
-        let (start, stop, step) = self.slice_indices(slice, len)?;
+        // As CPython: the slice's indices first, then the value's items.
+        let len = list_len(list);
+        let (mut start, mut stop, mut step) = self.slice_indices(slice, len)?;
+        if !self.is_iterable(value) {
+            return Err(self.type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            }));
+        }
+        let items = self.collect_iterable(value)?;
+        if list_len(list) != len {
+            // Iterating `value` changed the list: the indices for its length now.
+            (start, stop, step) = self.slice_indices(slice, list_len(list))?;
+        }
         if step == 1 {
             let stop = stop.max(start) as usize;
             if let ObjBody::List(l) = &mut list.as_obj().expect("list").body {

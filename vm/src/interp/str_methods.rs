@@ -4,7 +4,7 @@
 //! template parser produces.
 
 use super::builtins::{
-    arg_or_kwarg, arity, as_str, check_kwargs, int_arg, kwarg, no_kwargs, opt_index,
+    arg_or_kwarg, arity, arity_getargs, as_str, check_kwargs, int_arg, kwarg, no_kwargs, opt_index,
 };
 use super::error::PyResult;
 use super::Vm;
@@ -326,7 +326,7 @@ fn affix_test(
     test: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PyResult<Value> {
     no_kwargs(vm, &format!("str.{func}"), kwargs)?;
-    arity(vm, func, args, 1, 3)?;
+    arity_getargs(vm, func, args, 1, 3)?;
     let start = opt_index(vm, args.get(1).copied())?;
     let end = opt_index(vm, args.get(2).copied())?;
     let s = text(recv);
@@ -373,7 +373,7 @@ fn search_args(
     kwargs: Kwargs,
 ) -> PyResult<(&'static str, Option<i64>, Option<i64>)> {
     no_kwargs(vm, &format!("str.{func}"), kwargs)?;
-    arity(vm, func, args, 1, 3)?;
+    arity_getargs(vm, func, args, 1, 3)?;
     let sub = str_arg(vm, args[0])?;
     let start = opt_index(vm, args.get(1).copied())?;
     let end = opt_index(vm, args.get(2).copied())?;
