@@ -228,10 +228,7 @@ fn run(opts: Options) -> i32 {
     let started = std::time::Instant::now();
     let status = match vm.run_main(main) {
         Ok(()) => 0,
-        Err(exc) => {
-            vm.print_uncaught(exc);
-            1
-        }
+        Err(exc) => vm.exit_with(exc),
     };
     if opts.stats {
         eprintln!("{}", stats_json(&vm, started.elapsed()));

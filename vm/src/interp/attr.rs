@@ -185,6 +185,16 @@ impl Vm {
                 if self.str_ref(name) == "args" {
                     return Ok(args);
                 }
+                if self.str_ref(name) == "code"
+                    && self.exception_matches(obj, BuiltinType::SystemExit)
+                {
+                    return Ok(self.system_exit_code(obj));
+                }
+                if self.str_ref(name) == "value"
+                    && self.exception_matches(obj, BuiltinType::StopIteration)
+                {
+                    return Ok(self.stop_iteration_value(obj));
+                }
                 if let Some(v) = self.instance_attr(obj, name) {
                     return Ok(v);
                 }

@@ -105,6 +105,7 @@ pub static FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("math.comb", math::comb),
     ("math.perm", math::perm),
     ("sys.setrecursionlimit", setrecursionlimit),
+    ("sys.exit", sys_exit),
     ("sys.getrecursionlimit", getrecursionlimit),
 ];
 
@@ -451,11 +452,26 @@ fn next(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
         let msg = format!("'{}' object is not an iterator", vm.type_name(it));
         return Err(vm.type_error(msg));
     }
+    // A generator that returns now (not one that had finished before) raises
+    // StopIteration with its return value, if any.
+    let running = matches!(
+        it.as_obj().map(|o| &o.body),
+        Some(ObjBody::Generator(g)) if g.state != crate::runtime::object::GenState::Done
+    );
     match vm.iter_next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
-            None => Err(vm.error(BuiltinType::StopIteration, "")),
+            None => {
+                let returned = std::mem::replace(&mut vm.generator_return, Value::NONE);
+                let class = vm.types.class(BuiltinType::StopIteration);
+                let args = if running && !returned.is_none() {
+                    vec![returned]
+                } else {
+                    Vec::new()
+                };
+                Err(super::Exc(vm.new_exception(class, args)))
+            }
         },
     }
 }
@@ -562,6 +578,14 @@ fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     let name = attr_name(vm, args[1])?;
     vm.set_attr(args[0], name, args[2])?;
     Ok(Value::NONE)
+}
+
+/// `sys.exit([code])`: raises `SystemExit(code)`.
+fn sys_exit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "exit", args, kwargs, 0, 1)?;
+    let class = vm.types.class(BuiltinType::SystemExit);
+    let exc = vm.new_exception(class, args.to_vec());
+    Err(super::Exc(exc))
 }
 
 /// `sys.setrecursionlimit(n)`: the frame depth at which RecursionError is raised.

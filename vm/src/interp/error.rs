@@ -121,6 +121,58 @@ impl Vm {
         }
     }
 
+    /// The exit status of a program ended by uncaught exception `exc`, after
+    /// reporting it on stderr as CPython does: `SystemExit` ends it quietly with its
+    /// `code` (None is 0, an int that status, anything else printed, and 1); any
+    /// other exception prints its traceback, and the status is 1.
+    pub fn exit_with(&mut self, exc: Value) -> i32 {
+        if !self.exception_matches(exc, BuiltinType::SystemExit) {
+            self.print_uncaught(exc);
+            return 1;
+        }
+        let code = self.system_exit_code(exc);
+        if code.is_none() {
+            return 0;
+        }
+        if code.is_bool() {
+            return i32::from(code.as_bool());
+        }
+        if let Some(i) = code.is_small_int().then(|| code.as_small_int()) {
+            // What the OS keeps of it.
+            return i as u8 as i32;
+        }
+        self.flush_stdout();
+        match self.str(code) {
+            Ok(s) => eprintln!("{s}"),
+            Err(e) => self.print_uncaught(e.0),
+        }
+        1
+    }
+
+    /// `SystemExit.code`: None without arguments, the argument, or the tuple of them.
+    pub fn system_exit_code(&self, exc: Value) -> Value {
+        let args = match exc.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Exception(e)) => e.args,
+            _ => return Value::NONE,
+        };
+        match args.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Tuple(t)) if t.is_empty() => Value::NONE,
+            Some(ObjBody::Tuple(t)) if t.len() == 1 => t[0],
+            _ => args,
+        }
+    }
+
+    /// `StopIteration.value`: its first argument, or None.
+    pub fn stop_iteration_value(&self, exc: Value) -> Value {
+        match exc.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Exception(e)) => match e.args.as_obj().map(|o| &o.body) {
+                Some(ObjBody::Tuple(t)) => t.first().copied().unwrap_or(Value::NONE),
+                _ => Value::NONE,
+            },
+            _ => Value::NONE,
+        }
+    }
+
     /// Writes the traceback and final line of an uncaught exception to stderr.
     pub fn print_uncaught(&mut self, exc: Value) {
         let mut out = String::new();
@@ -181,7 +233,8 @@ impl Vm {
             Some(ObjBody::Class(c)) => c.name.to_string(),
             _ => "Exception".into(),
         };
-        match self.exception_str(exc) {
+        // `str(exc)`: a user class's `__str__` included, as CPython's traceback.
+        match self.str(exc) {
             Ok(s) if s.is_empty() => name,
             Ok(s) => format!("{name}: {s}"),
             Err(_) => format!("{name}: <exception str() failed>"),

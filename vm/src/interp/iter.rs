@@ -206,7 +206,7 @@ impl Vm {
                 };
                 if len != expected {
                     let what = if matches!(obj.body, ObjBody::Set(_)) {
-                        "set"
+                        "Set"
                     } else {
                         "dictionary"
                     };

@@ -1,0 +1,3 @@
+# Exit status 1, and the message on stderr: SystemExit with a str.
+print("checking")
+raise SystemExit("bad configuration")
