@@ -410,32 +410,69 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
 
     fn sequence(&mut self, items: &[Expr], dst: Reg, kind: Seq) -> CompileResult<()> {
         let has_star = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
-        if !has_star {
-            let base = self.temps(items.len());
-            for (i, item) in items.iter().enumerate() {
-                self.expr_to(item, base + i as Reg)?;
-            }
-            let count = items.len() as u16;
-            self.emit(match kind {
-                Seq::List => Instr::BuildList {
-                    dst,
-                    start: base,
-                    count,
-                },
-                Seq::Tuple => Instr::BuildTuple {
-                    dst,
-                    start: base,
-                    count,
-                },
-                Seq::Set => Instr::BuildSet {
-                    dst,
-                    start: base,
-                    count,
-                },
+        if matches!(kind, Seq::Set) && items.len() > 2 && items.iter().all(is_constant) {
+            // CPython folds a set display of three or more constants into a
+            // frozenset constant, which its compiler then rebuilds from its own
+            // items in their order (`merge_consts_recursive`), and the display
+            // updates an empty set from that. A set's order follows how it was
+            // built, so it is built the same way here.
+            let folded = self.temp();
+            self.sequence_plain(items, folded, kind)?;
+            let in_order = self.temp();
+            self.emit(Instr::BuildList {
+                dst: in_order,
+                start: 0,
+                count: 0,
             });
+            self.emit(Instr::ListExtend {
+                list: in_order,
+                src: folded,
+            });
+            for (set, src) in [(folded, in_order), (dst, folded)] {
+                self.emit(Instr::BuildSet {
+                    dst: set,
+                    start: 0,
+                    count: 0,
+                });
+                self.emit(Instr::SetUpdate { set, src });
+            }
             return Ok(());
         }
-        // With `*x`: build a list (or set) incrementally.
+        if !has_star {
+            return self.sequence_plain(items, dst, kind);
+        }
+        self.sequence_starred(items, dst, kind)
+    }
+
+    /// A display without `*x` items.
+    fn sequence_plain(&mut self, items: &[Expr], dst: Reg, kind: Seq) -> CompileResult<()> {
+        let base = self.temps(items.len());
+        for (i, item) in items.iter().enumerate() {
+            self.expr_to(item, base + i as Reg)?;
+        }
+        let count = items.len() as u16;
+        self.emit(match kind {
+            Seq::List => Instr::BuildList {
+                dst,
+                start: base,
+                count,
+            },
+            Seq::Tuple => Instr::BuildTuple {
+                dst,
+                start: base,
+                count,
+            },
+            Seq::Set => Instr::BuildSet {
+                dst,
+                start: base,
+                count,
+            },
+        });
+        Ok(())
+    }
+
+    /// A display with `*x` items: a list (or set) built incrementally.
+    fn sequence_starred(&mut self, items: &[Expr], dst: Reg, kind: Seq) -> CompileResult<()> {
         let acc = self.temp();
         match kind {
             Seq::Set => self.emit(Instr::BuildSet {
@@ -856,4 +893,27 @@ enum Seq {
     List,
     Tuple,
     Set,
+}
+
+/// Whether CPython's AST optimizer makes `e` a constant (a literal, a sign applied
+/// to a number, a tuple of constants), so that a display of such items is folded.
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::UnaryOp { op, operand } => {
+            !matches!(op, crate::syntax::ast::UnaryOp::Not)
+                && matches!(
+                    operand.kind,
+                    ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
+                )
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
 }

@@ -24,7 +24,6 @@ pub(crate) fn plain_key_hash(key: Value) -> Option<i64> {
                 return Some(h as i64);
             }
             let h = crate::runtime::hash::hash_str(&s.text);
-            let h = if h == 0 { 1 } else { h };
             s.hash.set(h as u64);
             Some(h)
         }

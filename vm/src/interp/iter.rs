@@ -351,6 +351,19 @@ impl Vm {
 
     /// Every item of an iterable. Items are kept on the handle stack while the
     /// iteration runs (it may call Python code, a safepoint).
+    /// The items of `*v` in a display or a call's arguments, with CPython's message
+    /// (its `LIST_EXTEND`'s) when `v` cannot be iterated.
+    pub fn starred_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if !self.is_iterable(v) {
+            let msg = format!(
+                "Value after * must be an iterable, not {}",
+                self.type_name(v)
+            );
+            return Err(self.type_error(msg));
+        }
+        self.collect_iterable(v)
+    }
+
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         match v.as_obj().map(|o| &o.body) {
             Some(ObjBody::List(l)) => return Ok(l.clone()),

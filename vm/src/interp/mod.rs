@@ -1402,7 +1402,7 @@ impl Vm {
                     }
                 }
                 Instr::ListExtend { list, src } => {
-                    let items = tri!(self.collect_iterable(rd!(src)));
+                    let items = tri!(self.starred_items(rd!(src)));
                     if let ObjBody::List(l) = &mut rd!(list).as_obj().expect("list").body {
                         l.extend(items);
                     }
@@ -1412,11 +1412,8 @@ impl Vm {
                     tri!(self.set_add(s, v));
                 }
                 Instr::SetUpdate { set, src } => {
-                    let items = tri!(self.collect_iterable(rd!(src)));
-                    let s = rd!(set);
-                    for v in items {
-                        tri!(self.set_add(s, v));
-                    }
+                    let (s, x) = (rd!(set), rd!(src));
+                    tri!(set_methods::update_from(self, s, x));
                 }
                 Instr::DictInsert { dict, key, value } => {
                     let (d, k, v) = (rd!(dict), rd!(key), rd!(value));

@@ -2,7 +2,7 @@
 //! hashing, truthiness, membership and subscripts. The dispatch loop inlines the
 //! small-int and float fast paths and calls these for everything else.
 
-use super::error::PyResult;
+use super::error::{Exc, PyResult};
 use super::number::Int;
 use super::types::BuiltinType;
 use super::Vm;
@@ -337,10 +337,24 @@ impl Vm {
                     return Ok(a);
                 }
             }
-            (
-                Some(ObjBody::Set(_)),
-                BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
-            ) if matches!(b.as_obj().map(|o| &o.body), Some(ObjBody::Set(_))) => {
+            // As CPython's set_ior, set_isub and set_ixor: `a` changes in place, so
+            // its table (and the order it prints in) evolves as with the methods.
+            (Some(ObjBody::Set(_)), BinaryOp::BitOr | BinaryOp::Sub | BinaryOp::BitXor)
+                if matches!(b.as_obj().map(|o| &o.body), Some(ObjBody::Set(_))) =>
+            {
+                use super::set_methods;
+                let method = match op {
+                    BinaryOp::BitOr => set_methods::update,
+                    BinaryOp::Sub => set_methods::difference_update,
+                    _ => set_methods::symmetric_difference_update,
+                };
+                method(self, a, &[b], &[])?;
+                return Ok(a);
+            }
+            // set_iand: the intersection's table replaces `a`'s.
+            (Some(ObjBody::Set(_)), BinaryOp::BitAnd)
+                if matches!(b.as_obj().map(|o| &o.body), Some(ObjBody::Set(_))) =>
+            {
                 let r = self.set_operator(op, a, b)?;
                 let result = match &mut r.as_obj().expect("set").body {
                     ObjBody::Set(s) => std::mem::take(s),
@@ -730,6 +744,15 @@ impl Vm {
                 Err(self.type_error(msg))
             }
             ObjBody::Instance(_) => {
+                let hash = self.intern("__hash__");
+                if self
+                    .lookup_class_attr(self.type_of(v), hash)
+                    .is_some_and(|h| h.is_none())
+                {
+                    // `__hash__ = None` in the class: unhashable on purpose.
+                    let msg = format!("unhashable type: '{}'", self.type_name(v));
+                    return Err(self.type_error(msg));
+                }
                 if let Some(h) = self.call_dunder(v, "__hash__", &[])? {
                     return match Vm::as_int(h) {
                         Some(Int::Small(i)) => Ok(if i == -1 { -2 } else { i }),
@@ -775,11 +798,7 @@ impl Vm {
     /// `item in container`
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let Some(obj) = container.as_obj() else {
-            let msg = format!(
-                "argument of type '{}' is not iterable",
-                self.type_name(container)
-            );
-            return Err(self.type_error(msg));
+            return Err(self.not_a_container(container));
         };
         match &obj.body {
             ObjBody::Str(s) => match item.as_obj().map(|o| &o.body) {
@@ -833,14 +852,28 @@ impl Vm {
                 if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
                     return self.truthy(r);
                 }
+                if !self.is_iterable(container) {
+                    return Err(self.not_a_container(container));
+                }
                 let items = self.collect_iterable(container)?;
                 self.any_eq(&items, item)
             }
+            _ if !self.is_iterable(container) => Err(self.not_a_container(container)),
             _ => {
                 let items = self.collect_iterable(container)?;
                 self.any_eq(&items, item)
             }
         }
+    }
+
+    /// `x in container` where the container has no `__contains__` and cannot be
+    /// iterated.
+    fn not_a_container(&mut self, container: Value) -> Exc {
+        let msg = format!(
+            "argument of type '{}' is not iterable",
+            self.type_name(container)
+        );
+        self.type_error(msg)
     }
 
     fn any_eq(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
@@ -1021,22 +1054,37 @@ impl Vm {
             },
             Some(ObjBody::Instance(_)) => match self.call_dunder(obj, "__delitem__", &[key])? {
                 Some(_) => Ok(()),
-                None => {
-                    let msg = format!(
-                        "'{}' object does not support item deletion",
-                        self.type_name(obj)
-                    );
-                    Err(self.type_error(msg))
-                }
+                None => Err(self.no_item_deletion(obj, key)),
             },
-            _ => {
-                let msg = format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
-                );
-                Err(self.type_error(msg))
-            }
+            _ => Err(self.no_item_deletion(obj, key)),
         }
+    }
+
+    /// CPython's error for `del obj[key]` on a type without item deletion: a type
+    /// with the sequence protocol (str, tuple, set, a class) deleting at an int
+    /// index says "doesn't" (`PySequence_DelItem`), anything else "does not".
+    fn no_item_deletion(&mut self, obj: Value, key: Value) -> Exc {
+        let sequence = matches!(
+            obj.as_obj().map(|o| &o.body),
+            Some(
+                ObjBody::Str(_)
+                    | ObjBody::Tuple(_)
+                    | ObjBody::Set(_)
+                    | ObjBody::Range(_)
+                    | ObjBody::DictView(_)
+                    | ObjBody::Instance(_)
+            )
+        );
+        let verb = if sequence && Vm::as_int(key).is_some() {
+            "doesn't"
+        } else {
+            "does not"
+        };
+        let msg = format!(
+            "'{}' object {verb} support item deletion",
+            self.type_name(obj)
+        );
+        self.type_error(msg)
     }
 
     /// `len(v)`

@@ -97,8 +97,8 @@ impl StrObj {
         if h != 0 {
             return h as i64;
         }
+        // (0 marks "not computed": a hash of 0, the empty str's, is not cached.)
         let h = super::hash::hash_str(&self.text);
-        let h = if h == 0 { 1 } else { h };
         self.hash.set(h as u64);
         h
     }
