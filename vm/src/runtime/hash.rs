@@ -164,24 +164,63 @@ pub fn hash_frozenset(item_hashes: impl Iterator<Item = i64>) -> i64 {
 /// str's code points stored as CPython stores them, one byte each if all are below
 /// 256, two (little-endian) if all are below 65,536, else four; 0 for `''`.
 pub fn hash_str(s: &str) -> i64 {
-    use std::hash::Hasher;
     if s.is_empty() {
         return 0;
     }
-    let mut h = siphasher::sip::SipHasher13::new_with_keys(0, 0);
-    if s.is_ascii() {
-        h.write(s.as_bytes());
+    let h = if s.is_ascii() {
+        siphash13(s.as_bytes())
     } else {
         let widest = s.chars().map(u32::from).max().unwrap_or(0);
-        for c in s.chars().map(u32::from) {
-            match widest {
-                0..=0xFF => h.write(&[c as u8]),
-                0x100..=0xFFFF => h.write(&(c as u16).to_le_bytes()),
-                _ => h.write(&c.to_le_bytes()),
-            }
-        }
+        let bytes: Vec<u8> = match widest {
+            0..=0xFF => s.chars().map(|c| c as u8).collect(),
+            0x100..=0xFFFF => s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect(),
+            _ => s.chars().flat_map(|c| u32::from(c).to_le_bytes()).collect(),
+        };
+        siphash13(&bytes)
+    };
+    not_minus_one(h as i64)
+}
+
+/// SipHash-1-3 with the key (0, 0): `siphash13` of CPython's `Python/pyhash.c`,
+/// one compression round per 8-byte word and three finalization rounds.
+fn siphash13(bytes: &[u8]) -> u64 {
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6du64,
+        0x6c79_6765_6e65_7261u64,
+        0x7465_6462_7974_6573u64,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[1]);
+        v[0] = v[0].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].rotate_left(32);
     }
-    not_minus_one(h.finish() as i64)
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let m = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    // The last 0-7 bytes, with the length in the top byte.
+    let mut tail = [0u8; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    let b = u64::from_le_bytes(tail) | (bytes.len() as u64) << 56;
+    v[3] ^= b;
+    round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    round(&mut v);
+    round(&mut v);
+    round(&mut v);
+    (v[0] ^ v[1]) ^ (v[2] ^ v[3])
 }
 
 /// `hash(b)` for a bool: `True` hashes like `1`, `False` like `0`.
