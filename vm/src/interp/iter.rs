@@ -353,6 +353,7 @@ impl Vm {
     /// iteration runs (it may call Python code, a safepoint).
     /// The items of `*v` in a display or a call's arguments, with CPython's message
     /// (its `LIST_EXTEND`'s) when `v` cannot be iterated.
+    #[inline(never)] // kept out of the interpreter loop (`ListExtend`)
     pub fn starred_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if !self.is_iterable(v) {
             let msg = format!(

@@ -1413,7 +1413,15 @@ impl Vm {
                 }
                 Instr::SetUpdate { set, src } => {
                     let (s, x) = (rd!(set), rd!(src));
-                    tri!(set_methods::update_from(self, s, x));
+                    if matches!(x.as_obj().map(|o| &o.body), Some(ObjBody::Set(_))) {
+                        // Merged in its table order, as CPython's `set_merge`.
+                        tri!(set_methods::update_from(self, s, x));
+                    } else {
+                        let items = tri!(self.collect_iterable(x));
+                        for v in items {
+                            tri!(self.set_add(s, v));
+                        }
+                    }
                 }
                 Instr::DictInsert { dict, key, value } => {
                     let (d, k, v) = (rd!(dict), rd!(key), rd!(value));

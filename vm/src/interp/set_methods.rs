@@ -90,6 +90,8 @@ fn rooted_set_of(vm: &mut Vm, x: Value) -> PyResult<Value> {
 
 /// Adds every element of `x` to set `s` as `s.update(x)` does (`x` is not `s`), and
 /// as CPython's `SET_UPDATE` does for `{*x}` (a set `x` merged in its table order).
+#[cold]
+#[inline(never)] // kept out of the interpreter loop, which calls it for `{*x}`
 pub(crate) fn update_from(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
     if is_set(x) {
         return with_eq(vm, |eq| body(s).update(table(x), eq));
