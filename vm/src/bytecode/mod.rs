@@ -192,6 +192,9 @@ pub enum Instr {
     DictInsert { dict: Reg, key: Reg, value: Reg },
     /// R[dict].update(R[src]) (`{**m}`)
     DictUpdate { dict: Reg, src: Reg },
+    /// R[dict].update(R[src]) for a `**R[src]` in a call of R[func]: a key already
+    /// in R[dict] is an error (CPython's `DICT_MERGE`).
+    DictMerge { dict: Reg, src: Reg, func: Reg },
     /// R[dst] := tuple(R[src]) where R[src] is a list
     ListToTuple { dst: Reg, src: Reg },
     /// R[dst] := R[obj][R[key]]

@@ -781,7 +781,11 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                         });
                     }
                     None => {
-                        self.emit(Instr::DictUpdate { dict: d, src: v });
+                        self.emit(Instr::DictMerge {
+                            dict: d,
+                            src: v,
+                            func: f,
+                        });
                     }
                 }
             }

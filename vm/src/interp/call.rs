@@ -571,7 +571,70 @@ impl Vm {
             Some(ObjBody::Dict(d)) => d.iter().collect(),
             _ => Vec::new(),
         };
+        if kw
+            .iter()
+            .any(|(k, _)| !matches!(k.as_obj().map(|o| &o.body), Some(ObjBody::Str(_))))
+        {
+            return Err(self.type_error("keywords must be strings"));
+        }
         self.call_value(f, &pos, &kw)
+    }
+
+    /// `**m` in a call of `func` (CPython's `DICT_MERGE`): `m`'s items into the
+    /// keyword dict `d`, a mapping required and a repeated keyword an error.
+    pub(crate) fn merge_kwargs(&mut self, d: Value, m: Value, func: Value) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match m.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Dict(src)) => src.iter().collect(),
+            _ => {
+                let msg = format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(func),
+                    self.type_name(m)
+                );
+                return Err(self.type_error(msg));
+            }
+        };
+        for (k, v) in items {
+            if self.dict_get(d, k)?.is_some() {
+                let key = self.str(k)?;
+                let msg = format!(
+                    "{} got multiple values for keyword argument '{key}'",
+                    self.function_str(func)
+                );
+                return Err(self.type_error(msg));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// How CPython's messages about a call's arguments name the callable
+    /// (`_PyObject_FunctionStr`): `print()`, `dict()`, `__main__.f()`,
+    /// `__main__.Point.move()`.
+    fn function_str(&self, func: Value) -> String {
+        match func.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Function(f)) => {
+                format!("__main__.{}()", self.codes[f.code as usize].qualname)
+            }
+            Some(ObjBody::BoundMethod(m)) => self.function_str(m.func),
+            Some(ObjBody::Class(c)) if c.builtin.is_none() || !c.base.is_none() => {
+                format!("__main__.{}()", c.name)
+            }
+            Some(ObjBody::Class(c)) => format!("{}()", c.name),
+            Some(ObjBody::Builtin(b)) => match b.id {
+                // `print()`, `math.sqrt()`
+                super::builtins::BuiltinId::Function(i) => {
+                    format!("{}()", super::builtins::FUNCTIONS[i as usize].0)
+                }
+                // `str.format()`
+                super::builtins::BuiltinId::Method(_) => format!(
+                    "{}.{}()",
+                    self.type_name(b.receiver),
+                    super::builtins::builtin_name(b.id)
+                ),
+            },
+            _ => format!("{}()", self.type_name(func)),
+        }
     }
 
     /// `recv.name(args)` with the receiver at `stack[recv_at]` and the arguments after it.

@@ -1431,6 +1431,10 @@ impl Vm {
                     let (d, s) = (rd!(dict), rd!(src));
                     tri!(self.dict_update(d, s));
                 }
+                Instr::DictMerge { dict, src, func } => {
+                    let (d, s, f) = (rd!(dict), rd!(src), rd!(func));
+                    tri!(self.merge_kwargs(d, s, f));
+                }
                 Instr::ListToTuple { dst, src } => {
                     let items = match &rd!(src).as_obj().expect("list").body {
                         ObjBody::List(items) => items.clone(),

@@ -208,6 +208,7 @@ pub fn uses(instr: &Instr, codes: &[CodeObject]) -> Vec<Reg> {
         SetAdd { set, src } | SetUpdate { set, src } => vec![set, src],
         DictInsert { dict, key, value } => vec![dict, key, value],
         DictUpdate { dict, src } => vec![dict, src],
+        DictMerge { dict, src, func } => vec![dict, src, func],
         GetItem { obj, key, .. } | DelItem { obj, key } => vec![obj, key],
         SetItem { obj, key, src } => vec![obj, key, src],
         GetAttr { obj, .. } | DelAttr { obj, .. } => vec![obj],
@@ -305,6 +306,7 @@ pub fn defs(instr: &Instr) -> Vec<Reg> {
         | SetUpdate { .. }
         | DictInsert { .. }
         | DictUpdate { .. }
+        | DictMerge { .. }
         | SetItem { .. }
         | DelItem { .. }
         | SetAttr { .. }

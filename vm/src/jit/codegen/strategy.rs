@@ -119,7 +119,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
             "pushes onto the comprehension's list (guarded) by a helper that cannot collect",
         ),
         ListExtend { .. } | SetAdd { .. } | SetUpdate { .. } | DictInsert { .. }
-        | DictUpdate { .. } => (Helper, "through the interpreter"),
+        | DictUpdate { .. } | DictMerge { .. } => (Helper, "through the interpreter"),
         GetItem { .. } => (
             Guarded,
             "a list or tuple and an in-range small int (negative counts from the end) inline, out of range a deopt (the interpreter raises the IndexError); an ASCII str's character from the VM's cache; a dict and a small-int or str key by a helper; others through the interpreter",
@@ -302,6 +302,11 @@ pub fn every_opcode() -> Vec<Instr> {
             value: dst,
         },
         DictUpdate { dict: a, src: b },
+        DictMerge {
+            dict: a,
+            src: b,
+            func: dst,
+        },
         ListToTuple { dst, src: a },
         GetItem {
             dst,
