@@ -1,6 +1,6 @@
 //! Expressions.
 
-use super::scope::{comprehension_needs_scope, id_of};
+use super::scope::{comprehension_needs_scope, id_of, ScopeKind};
 use super::stmt::NameLoc;
 use super::{error, unsupported, CompileResult, FnBuilder};
 use crate::bytecode::{BinaryOp, CodeKind, Instr, Reg, Signature, NO_REG};
@@ -625,7 +625,8 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             _ => unreachable!("not a comprehension"),
         };
         let is_gen = matches!(produce, Produce::Yield(_));
-        if !is_gen && !comprehension_needs_scope(generators, &produce.elts()) {
+        let in_class = self.scope_kind == ScopeKind::Class;
+        if !is_gen && !comprehension_needs_scope(in_class, generators, &produce.elts()) {
             produce.start(self, dst);
             return self.comprehension_loops(generators, 0, true, &mut |b| produce.item(b, dst));
         }

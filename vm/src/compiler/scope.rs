@@ -426,7 +426,7 @@ impl Collector {
             }
             ExprKind::Starred(inner) => self.expr(inner)?,
             ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                if comprehension_needs_scope(generators, &[elt]) {
+                if comprehension_needs_scope(self.kind == ScopeKind::Class, generators, &[elt]) {
                     self.scoped_comprehension(e, generators, &[elt], false)?
                 } else {
                     self.comprehension(generators, &[elt])?
@@ -437,7 +437,8 @@ impl Collector {
                 value,
                 generators,
             } => {
-                if comprehension_needs_scope(generators, &[key, value]) {
+                let in_class = self.kind == ScopeKind::Class;
+                if comprehension_needs_scope(in_class, generators, &[key, value]) {
                     self.scoped_comprehension(e, generators, &[key, value], false)?
                 } else {
                     self.comprehension(generators, &[key, value])?
@@ -506,13 +507,20 @@ impl Collector {
 }
 
 /// Whether a list, set or dict comprehension is compiled as its own function rather
-/// than inline: when a lambda or generator expression inside it may capture its
-/// variables (inline targets live in plain registers, which cannot be captured).
-pub fn comprehension_needs_scope(generators: &[Comprehension], elts: &[&Expr]) -> bool {
-    generators
-        .iter()
-        .enumerate()
-        .any(|(i, g)| (i > 0 && contains_scope(&g.iter)) || g.ifs.iter().any(contains_scope))
+/// than inline: in a class body (whose names the comprehension, a function in
+/// CPython, must not see), or when a lambda or generator expression inside it may
+/// capture its variables (inline targets live in plain registers, which cannot be
+/// captured).
+pub fn comprehension_needs_scope(
+    in_class: bool,
+    generators: &[Comprehension],
+    elts: &[&Expr],
+) -> bool {
+    in_class
+        || generators
+            .iter()
+            .enumerate()
+            .any(|(i, g)| (i > 0 && contains_scope(&g.iter)) || g.ifs.iter().any(contains_scope))
         || elts.iter().any(|e| contains_scope(e))
 }
 
