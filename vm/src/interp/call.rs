@@ -617,10 +617,14 @@ impl Vm {
                 format!("__main__.{}()", self.codes[f.code as usize].qualname)
             }
             Some(ObjBody::BoundMethod(m)) => self.function_str(m.func),
-            Some(ObjBody::Class(c)) if c.builtin.is_none() || !c.base.is_none() => {
-                format!("__main__.{}()", c.name)
+            // A built-in class is named bare (`dict()`), a class of the program with
+            // its module (`__main__.Point()`).
+            Some(ObjBody::Class(c))
+                if c.builtin.is_some_and(|t| self.types.class(t) == func) =>
+            {
+                format!("{}()", c.name)
             }
-            Some(ObjBody::Class(c)) => format!("{}()", c.name),
+            Some(ObjBody::Class(c)) => format!("__main__.{}()", c.name),
             Some(ObjBody::Builtin(b)) => match b.id {
                 // `print()`, `math.sqrt()`
                 super::builtins::BuiltinId::Function(i) => {
