@@ -619,9 +619,7 @@ impl Vm {
             Some(ObjBody::BoundMethod(m)) => self.function_str(m.func),
             // A built-in class is named bare (`dict()`), a class of the program with
             // its module (`__main__.Point()`).
-            Some(ObjBody::Class(c))
-                if c.builtin.is_some_and(|t| self.types.class(t) == func) =>
-            {
+            Some(ObjBody::Class(c)) if c.builtin.is_some_and(|t| self.types.class(t) == func) => {
                 format!("{}()", c.name)
             }
             Some(ObjBody::Class(c)) => format!("__main__.{}()", c.name),
