@@ -47,6 +47,7 @@ pub fn disassemble(code: &CodeObject, repr: &mut dyn FnMut(Value) -> String) -> 
             | Instr::LoadName { name, .. }
             | Instr::StoreName { name, .. }
             | Instr::Import { name, .. }
+            | Instr::ImportFrom { name, .. }
             | Instr::MakeClass { name, .. } => Some(name),
             _ => None,
         };

@@ -247,6 +247,9 @@ pub enum Instr {
 
     /// R[dst] := the module K[name] (`import math`)
     Import { dst: Reg, name: u16 },
+    /// R[dst] := the attribute K[name] of the module R[module] (`from math import
+    /// sqrt`), an ImportError if it has none
+    ImportFrom { dst: Reg, module: Reg, name: u16 },
     /// no effect
     Nop,
 }

@@ -736,29 +736,39 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         // General form: f(*args, **kwargs) with a tuple and a dict.
         let f = self.temp();
         self.expr_to(func, f)?;
-        let acc = self.temp();
-        self.emit(Instr::BuildList {
-            dst: acc,
-            start: 0,
-            count: 0,
-        });
-        for a in args {
-            match a {
-                Arg::Positional(x) => {
-                    let v = self.expr(x)?;
-                    self.emit(Instr::ListAppend { list: acc, src: v });
-                }
-                Arg::Star(x) => {
-                    let v = self.expr(x)?;
-                    self.emit(Instr::ListExtend { list: acc, src: v });
+        let tuple = if let [Arg::Star(x)] = args {
+            // `f(*x)` alone passes `x` itself, as CPython's CALL_FUNCTION_EX: the
+            // call makes the tuple, and its error names the function. Copied: a
+            // keyword argument's `:=` may rebind `x` before the call.
+            let t = self.temp();
+            self.expr_to(x, t)?;
+            t
+        } else {
+            let acc = self.temp();
+            self.emit(Instr::BuildList {
+                dst: acc,
+                start: 0,
+                count: 0,
+            });
+            for a in args {
+                match a {
+                    Arg::Positional(x) => {
+                        let v = self.expr(x)?;
+                        self.emit(Instr::ListAppend { list: acc, src: v });
+                    }
+                    Arg::Star(x) => {
+                        let v = self.expr(x)?;
+                        self.emit(Instr::ListExtend { list: acc, src: v });
+                    }
                 }
             }
-        }
-        let tuple = self.temp();
-        self.emit(Instr::ListToTuple {
-            dst: tuple,
-            src: acc,
-        });
+            let tuple = self.temp();
+            self.emit(Instr::ListToTuple {
+                dst: tuple,
+                src: acc,
+            });
+            tuple
+        };
         let kwargs = if keywords.is_empty() {
             NO_REG
         } else {

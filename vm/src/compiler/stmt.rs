@@ -225,9 +225,9 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 for (name, alias) in names {
                     let attr = self.str_const(name);
                     let r = self.temp();
-                    self.emit(Instr::GetAttr {
+                    self.emit(Instr::ImportFrom {
                         dst: r,
-                        obj: m,
+                        module: m,
                         name: attr,
                     });
                     self.store_name(alias.as_ref().unwrap_or(name), r, s.span)?;

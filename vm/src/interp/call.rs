@@ -565,6 +565,14 @@ impl Vm {
     pub(crate) fn call_ex(&mut self, f: Value, args: Value, kwargs: Value) -> PyResult<Value> {
         let pos: Vec<Value> = match args.as_obj().map(|o| &o.body) {
             Some(ObjBody::Tuple(t)) => t.to_vec(),
+            _ if !self.is_iterable(args) => {
+                let msg = format!(
+                    "{} argument after * must be an iterable, not {}",
+                    self.function_str(f),
+                    self.type_name(args)
+                );
+                return Err(self.type_error(msg));
+            }
             _ => self.collect_iterable(args)?,
         };
         let kw: Vec<(Value, Value)> = match kwargs.as_obj().map(|o| &o.body) {

@@ -1607,6 +1607,10 @@ impl Vm {
                     let m = tri!(self.import(code.consts[name as usize]));
                     r!(dst) = m;
                 }
+                Instr::ImportFrom { dst, module, name } => {
+                    let v = tri!(self.import_from(rd!(module), code.consts[name as usize]));
+                    r!(dst) = v;
+                }
                 Instr::Nop => {}
             }
         }

@@ -11,6 +11,26 @@ use crate::runtime::value::Value;
 
 impl Vm {
     /// `import name`: a built-in module, created once.
+    /// `from module import name` (CPython's `IMPORT_FROM`): the module's attribute,
+    /// or an ImportError naming both. Krait's modules are built in, which CPython
+    /// reports as an unknown location.
+    pub fn import_from(&mut self, module: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr(module, name) {
+            Err(e) if self.exception_matches(e.0, BuiltinType::AttributeError) => {
+                let from = match module.as_obj().map(|o| &o.body) {
+                    Some(ObjBody::Module(m)) => m.name.to_string(),
+                    _ => String::new(),
+                };
+                let msg = format!(
+                    "cannot import name '{}' from '{from}' (unknown location)",
+                    self.str_ref(name)
+                );
+                Err(self.error(BuiltinType::ImportError, msg))
+            }
+            result => result,
+        }
+    }
+
     pub fn import(&mut self, name: Value) -> PyResult<Value> {
         let text = self.str_ref(name).to_string();
         if let Some(&m) = self.modules.get(&text) {

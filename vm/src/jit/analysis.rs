@@ -212,6 +212,7 @@ pub fn uses(instr: &Instr, codes: &[CodeObject]) -> Vec<Reg> {
         GetItem { obj, key, .. } | DelItem { obj, key } => vec![obj, key],
         SetItem { obj, key, src } => vec![obj, key, src],
         GetAttr { obj, .. } | DelAttr { obj, .. } => vec![obj],
+        ImportFrom { module, .. } => vec![module],
         SetAttr { obj, src, .. } => vec![obj, src],
         UnpackSeq { src, .. } | UnpackEx { src, .. } => vec![src],
         FormatValue { src, spec, .. } => [Some(src), opt(spec)].into_iter().flatten().collect(),
@@ -282,6 +283,7 @@ pub fn defs(instr: &Instr) -> Vec<Reg> {
         | BuildString { dst, .. }
         | ExceptMatch { dst, .. }
         | Import { dst, .. }
+        | ImportFrom { dst, .. }
         | Yield { dst, .. }
         | YieldFrom { dst, .. } => vec![dst],
         MakeCell { reg } | DeleteLocal { reg, .. } => vec![reg],

@@ -160,7 +160,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
             Helper,
             "one delegation step through the interpreter; a yielded value leaves through an exit that suspends the generator, which resumes in compiled code",
         ),
-        Import { .. } => (Helper, "through the interpreter"),
+        Import { .. } | ImportFrom { .. } => (Helper, "through the interpreter"),
         Nop => (Inline, "nothing"),
     }
 }
@@ -367,6 +367,11 @@ pub fn every_opcode() -> Vec<Instr> {
         Yield { dst, src: a },
         YieldFrom { dst, src: a },
         Import { dst, name: 0 },
+        ImportFrom {
+            dst,
+            module: a,
+            name: 0,
+        },
         Nop,
     ]
 }
