@@ -544,7 +544,15 @@ impl Vm {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(instance);
                 pos.extend_from_slice(&args.pos);
-                let r = self.call_value(init, &pos, &args.kw);
+                // CPython calls a class through its C call machinery: one level of
+                // recursion below `__init__`'s frame.
+                let r = self
+                    .enter_c_level(" while calling a Python object")
+                    .and_then(|()| {
+                        let r = self.call_value(init, &pos, &args.kw);
+                        self.leave_c_level();
+                        r
+                    });
                 self.roots.pop();
                 let r = r?;
                 if !r.is_none() {

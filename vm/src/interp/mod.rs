@@ -198,8 +198,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested `run`s (Rust code calling Python code), bounded to protect the native stack.
     native_depth: usize,
-    /// Nesting of sequence comparisons in progress (`ops::enter_comparison`).
-    pub(crate) compare_depth: usize,
+    /// Levels of CPython's C recursion in progress, which count against the
+    /// recursion limit with the Python frames: nested container comparisons
+    /// (`ops::enter_comparison`) and class instantiations (`enter_c_level`).
+    c_depth: usize,
     out: Vec<u8>,
     pub filename: String,
     pub source_lines: Vec<String>,
@@ -299,8 +301,15 @@ pub fn method_cache(t: BuiltinType, name: &str) -> u32 {
     call::method_cache_value(t, id)
 }
 
-/// How deeply Rust code may nest runs of Python code (`run`, `run_resumed`).
-const MAX_NATIVE_DEPTH: usize = 200;
+/// How deeply Rust code may nest runs of Python code (`run`, `run_resumed`), whatever
+/// `sys.setrecursionlimit` allows: each level takes a few KiB of the native stack in
+/// a release build, tens of KiB in a debug build (`cli` runs programs on a 512 MiB
+/// stack; `vm/tests/native_depth.rs` runs every kind of nesting to this depth).
+pub const MAX_NATIVE_DEPTH: usize = if cfg!(debug_assertions) {
+    2_000
+} else {
+    20_000
+};
 
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -346,7 +355,7 @@ impl Vm {
             repr_stack: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
-            compare_depth: 0,
+            c_depth: 0,
             out: Vec::with_capacity(1 << 16),
             filename,
             source_lines: source.lines().map(str::to_string).collect(),
@@ -381,7 +390,41 @@ impl Vm {
     /// `sys.setrecursionlimit(n)` (after its checks), and compiled code's limit.
     pub fn set_recursion_limit(&mut self, n: usize) {
         self.recursion_limit = n;
-        self.jit_ctx.frame_limit = n.min(crate::jit::NATIVE_FRAMES);
+        self.sync_frame_limit();
+    }
+
+    /// Compiled code's frame limit: frames past the C levels in progress.
+    fn sync_frame_limit(&mut self) {
+        self.jit_ctx.frame_limit = self
+            .recursion_limit
+            .saturating_sub(self.c_depth)
+            .min(crate::jit::NATIVE_FRAMES);
+    }
+
+    /// The recursion depth as CPython counts it: the Python frames and the C levels
+    /// in progress.
+    pub(crate) fn depth(&self) -> usize {
+        self.frames.len() + self.c_depth
+    }
+
+    /// Enters one level of C recursion, as CPython's `_Py_EnterRecursiveCall(where)`:
+    /// a RecursionError ending in `where` past the limit.
+    pub(crate) fn enter_c_level(&mut self, why: &str) -> PyResult<()> {
+        if self.depth() >= self.recursion_limit {
+            return Err(self.error(
+                BuiltinType::RecursionError,
+                format!("maximum recursion depth exceeded{why}"),
+            ));
+        }
+        self.c_depth += 1;
+        self.sync_frame_limit();
+        Ok(())
+    }
+
+    /// Leaves the level [`Vm::enter_c_level`] entered.
+    pub(crate) fn leave_c_level(&mut self) {
+        self.c_depth -= 1;
+        self.sync_frame_limit();
     }
 
     /// Selects the execution mode (`off`, `on`, `eager`, `stress`) and the tiering
@@ -612,7 +655,7 @@ impl Vm {
         ret: usize,
         entry: bool,
     ) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+        if self.depth() >= self.recursion_limit {
             return Err(self.error(
                 BuiltinType::RecursionError,
                 "maximum recursion depth exceeded",

@@ -526,13 +526,10 @@ impl Vm {
                     return Ok(Some(false));
                 }
                 let pairs: Vec<(Value, Value)> = x.iter().collect();
-                for (k, v) in pairs {
-                    match self.dict_get(b, k)? {
-                        Some(w) if self.eq(v, w)? => {}
-                        _ => return Ok(Some(false)),
-                    }
-                }
-                true
+                self.enter_comparison()?;
+                let r = self.dict_eq_items(&pairs, b);
+                self.leave_c_level();
+                r?
             }
             (ObjBody::Set(x), ObjBody::Set(y)) => {
                 if x.len() != y.len() {
@@ -556,22 +553,26 @@ impl Vm {
         }
         self.enter_comparison()?;
         let r = self.seq_eq_items(x, y);
-        self.compare_depth -= 1;
+        self.leave_c_level();
         r
+    }
+
+    /// Whether dict `b` has every key of `pairs` with an equal value.
+    fn dict_eq_items(&mut self, pairs: &[(Value, Value)], b: Value) -> PyResult<bool> {
+        for &(k, v) in pairs {
+            match self.dict_get(b, k)? {
+                Some(w) if self.eq(v, w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
     }
 
     /// Counts one more level of nested sequence comparison against the recursion
     /// limit, as CPython counts each rich comparison with the Python frames: deeply
     /// nested lists raise RecursionError instead of exhausting the native stack.
     fn enter_comparison(&mut self) -> PyResult<()> {
-        if self.frames.len() + self.compare_depth >= self.recursion_limit {
-            return Err(self.error(
-                BuiltinType::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            ));
-        }
-        self.compare_depth += 1;
-        Ok(())
+        self.enter_c_level(" in comparison")
     }
 
     fn seq_eq_items(&mut self, x: Value, y: Value) -> PyResult<bool> {
@@ -638,7 +639,7 @@ impl Vm {
     fn seq_cmp(&mut self, x: Value, y: Value, kind: CmpKind) -> PyResult<bool> {
         self.enter_comparison()?;
         let r = self.seq_cmp_items(x, y, kind);
-        self.compare_depth -= 1;
+        self.leave_c_level();
         r
     }
 

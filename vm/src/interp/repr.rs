@@ -67,9 +67,7 @@ impl Vm {
         // Each nested container counts against the recursion limit, with the Python
         // frames below, as in CPython; and at most `MAX_REPR_DEPTH` (the native
         // stack, whatever `sys.setrecursionlimit` says).
-        if self.frames.len() + self.compare_depth + depth + 1 >= self.recursion_limit
-            || depth >= MAX_REPR_DEPTH
-        {
+        if self.depth() + depth + 1 >= self.recursion_limit || depth >= MAX_REPR_DEPTH {
             return Err(self.error(
                 BuiltinType::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
