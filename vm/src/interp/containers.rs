@@ -165,6 +165,35 @@ impl Vm {
     }
 
     /// `d.update(src)`: from a dict, or an iterable of pairs.
+    /// `list.extend(src)` (and `list += src`).
+    pub fn list_extend(&mut self, list: Value, src: Value) -> PyResult<()> {
+        let items_of = |list: Value| match &mut list.as_obj().expect("a list").body {
+            ObjBody::List(l) => l,
+            _ => unreachable!("extend of a non-list"),
+        };
+        if matches!(
+            src.as_obj().map(|o| &o.body),
+            Some(ObjBody::List(_) | ObjBody::Tuple(_))
+        ) {
+            let items = self.collect_iterable(src)?;
+            items_of(list).extend(items);
+            return Ok(());
+        }
+        // Item by item, as CPython: the iteration sees the list grow, and an error
+        // leaves the items before it appended.
+        let it = self.get_iter(src)?;
+        self.roots.push(it);
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => items_of(list).push(x),
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.roots.pop();
+        r
+    }
+
     pub fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
         if let Some(ObjBody::Dict(other)) = src.as_obj().map(|o| &o.body) {
             let pairs: Vec<(Value, Value)> = other.iter().collect();
@@ -173,12 +202,16 @@ impl Vm {
             }
             return Ok(());
         }
-        let items = self.collect_iterable(src)?;
+        // One pair at a time, as CPython: a generator sees the pairs before it
+        // stored, and an error leaves them stored.
+        let it = self.get_iter(src)?;
         let mark = self.roots.len();
-        self.roots.extend_from_slice(&items);
+        self.roots.push(it);
         let result = (|| {
-            for (i, item) in items.iter().enumerate() {
-                let pair = match self.collect_iterable(*item) {
+            let mut i = 0;
+            while let Some(item) = self.iter_next(it)? {
+                self.roots.push(item);
+                let pair = match self.collect_iterable(item) {
                     Ok(pair) => pair,
                     Err(e)
                         if self.exception_matches(e.0, crate::interp::BuiltinType::TypeError) =>
@@ -198,6 +231,8 @@ impl Vm {
                     return Err(self.value_error(msg));
                 }
                 self.dict_set(d, pair[0], pair[1])?;
+                self.roots.pop();
+                i += 1;
             }
             Ok(())
         })();
@@ -214,6 +249,9 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Value, item: Value) -> PyResult<bool> {
+        if is_set(item) {
+            return Ok(false);
+        }
         let h = self.hash(item)?;
         let set = self.set_of(s);
         let mut failed = None;
@@ -222,6 +260,9 @@ impl Vm {
     }
 
     pub fn set_discard(&mut self, s: Value, item: Value) -> PyResult<bool> {
+        if is_set(item) {
+            return Ok(false);
+        }
         let h = self.hash(item)?;
         let set = self.set_of(s);
         let mut failed = None;
@@ -278,22 +319,36 @@ impl Vm {
 
     /// Resolves `slice(start, stop, step)` against a length, as `slice.indices` does.
     pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
+        // Within a length that fits in memory, every resolved index and step fits an
+        // i64 (a step past it selects one item, as a step of `len` does).
+        let (start, stop, step) = self.slice_indices_wide(slice, len as i128)?;
+        let narrow = |i: i128| i.clamp(i64::MIN as i128 / 2, i64::MAX as i128 / 2) as i64;
+        Ok((narrow(start), narrow(stop), narrow(step)))
+    }
+
+    /// [`Vm::slice_indices`] against any length a range can have: indices past
+    /// ±2**120 are as far as the ends.
+    pub fn slice_indices_wide(&mut self, slice: Value, len: i128) -> PyResult<(i128, i128, i128)> {
         let (start, stop, step) = match &slice.as_obj().expect("slice").body {
             ObjBody::Slice(SliceObj { start, stop, step }) => (*start, *stop, *step),
             _ => unreachable!("not a slice"),
         };
-        let len = len as i64;
-        let int_or = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        const FAR: i128 = 1 << 120;
+        let int_or = |vm: &mut Vm, v: Value| -> PyResult<Option<i128>> {
             if v.is_none() {
                 return Ok(None);
             }
             match Vm::as_int(v) {
-                Some(Int::Small(i)) => Ok(Some(i)),
-                Some(Int::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })),
+                Some(Int::Small(i)) => Ok(Some(i as i128)),
+                Some(Int::Big(b)) => Ok(Some(
+                    num_traits::ToPrimitive::to_i128(b)
+                        .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                            -FAR
+                        } else {
+                            FAR
+                        })
+                        .clamp(-FAR, FAR),
+                )),
                 None => Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -304,7 +359,7 @@ impl Vm {
             return Err(self.value_error("slice step cannot be zero"));
         }
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |i: i64| {
+        let clamp = |i: i128| {
             if i < 0 {
                 (i + len).max(lower)
             } else {
@@ -355,7 +410,24 @@ impl Vm {
             ObjBody::List(l) => l.len(),
             ObjBody::Tuple(t) => t.len(),
             ObjBody::Str(s) => s.char_len,
-            ObjBody::Range(r) => r.len() as usize,
+            ObjBody::Range(r) => {
+                let r = **r;
+                let (start, stop, step) = self.slice_indices_wide(slice, r.len())?;
+                // `r[start:stop:step]`: its items are r's at those positions.
+                let wide = |v: &mut Vm, x: i128| -> PyResult<i128> {
+                    (x.abs() < 1 << 100).then_some(x).ok_or_else(|| {
+                        v.overflow_error("range() bounds beyond 2**100 are not supported by Krait")
+                    })
+                };
+                let new_step = wide(self, r.step.saturating_mul(step))?;
+                return Ok(self.heap.alloc(ObjBody::Range(Box::new(
+                    crate::runtime::object::RangeObj {
+                        start: r.at(start),
+                        stop: r.at(stop),
+                        step: new_step,
+                    },
+                ))));
+            }
             ObjBody::Instance(_) => {
                 return match self.call_dunder(obj, "__getitem__", &[slice])? {
                     Some(v) => Ok(v),
@@ -397,18 +469,6 @@ impl Vm {
                     positions.map(|i| chars[i]).collect()
                 };
                 self.new_str(out)
-            }
-            ObjBody::Range(r) => {
-                let r = **r;
-                let new_start = r.at(start as i128);
-                let new_stop = r.at(stop as i128);
-                let new_step = r.step * step as i128;
-                self.heap
-                    .alloc(ObjBody::Range(Box::new(crate::runtime::object::RangeObj {
-                        start: new_start,
-                        stop: new_stop,
-                        step: new_step,
-                    })))
             }
             _ => unreachable!("sliced a non-sequence"),
         })
@@ -529,4 +589,10 @@ impl Vm {
         out.extend_from_slice(&items[items.len() - after..]);
         Ok(out)
     }
+}
+
+/// A set looked up in a set: CPython looks it up as a frozenset, which a Krait set
+/// cannot hold (Krait has no frozenset), so it is never there.
+fn is_set(v: Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Set(_)))
 }

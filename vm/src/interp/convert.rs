@@ -29,6 +29,7 @@ pub fn construct_value(
                 _ => None,
             };
             match args.first() {
+                None if base.is_some() => Err(vm.type_error("int() missing string argument")),
                 None => Ok(Value::small_int(0)),
                 Some(&v) => int_of(vm, v, base),
             }
@@ -208,6 +209,17 @@ fn ascii_digits(text: &str) -> String {
         .collect()
 }
 
+/// The whitespace `int()` and `float()` strip around a number: ASCII's six
+/// (`Py_ISSPACE`, not the separators U+001C..U+001F that `str.isspace` has) and any
+/// other Unicode whitespace.
+fn number_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+    } else {
+        crate::runtime::strmethods::is_space(c)
+    }
+}
+
 /// Parses an int literal as `int(text, base)` does (whitespace, sign, underscores,
 /// prefixes for base 0 and matching bases).
 pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
@@ -218,7 +230,7 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
         let r = crate::runtime::strmethods::str_repr(text);
         vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
     };
-    let t = text.trim_matches(|c: char| crate::runtime::strmethods::is_space(c));
+    let t = text.trim_matches(number_space);
     let (negative, digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -300,7 +312,7 @@ pub fn float_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// Python's float literal syntax for `float(str)`: surrounding whitespace, signs,
 /// `inf`/`infinity`/`nan` in any case, underscores between digits.
 pub fn parse_float(text: &str) -> Option<f64> {
-    let t = text.trim_matches(|c: char| crate::runtime::strmethods::is_space(c));
+    let t = text.trim_matches(number_space);
     let (sign, rest) = match t.as_bytes().first() {
         Some(b'-') => (-1.0, &t[1..]),
         Some(b'+') => (1.0, &t[1..]),
@@ -311,7 +323,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') || rest.contains("__") {
+    if rest.is_empty()
+        || rest.starts_with(['_', '+', '-'])
+        || rest.ends_with('_')
+        || rest.contains("__")
+    {
         return None;
     }
     let bytes = rest.as_bytes();

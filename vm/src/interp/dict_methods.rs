@@ -56,7 +56,13 @@ pub fn items(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResu
 pub fn pop(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs(vm, "dict.pop", kwargs)?;
     arity(vm, "pop", args, 1, 2)?;
-    match (vm.dict_remove(recv, args[0])?, args.get(1)) {
+    // An empty dict is not searched, so the key is not hashed (as in CPython).
+    let found = if table(recv).len() == 0 {
+        None
+    } else {
+        vm.dict_remove(recv, args[0])?
+    };
+    match (found, args.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(&default)) => Ok(default),
         (None, None) => Err(vm.key_error(args[0])),

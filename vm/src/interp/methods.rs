@@ -263,20 +263,12 @@ fn list_insert(
 ) -> PyResult<Value> {
     no_kwargs(vm, "list.insert", kwargs)?;
     arity(vm, "insert", args, 2, 2)?;
-    let i = slice_index_arg(vm, args[0])?;
+    let i = super::builtins::int_arg(vm, args[0])?;
     let items = list_items(recv);
     let len = items.len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
     items.insert(at as usize, args[1]);
     Ok(Value::NONE)
-}
-
-/// An index argument as `list.insert` takes it: any int, big ones clamped.
-fn slice_index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match Vm::as_int(v) {
-        Some(_) => slice_index(vm, v),
-        None => super::builtins::int_arg(vm, v),
-    }
 }
 
 fn list_extend(
@@ -287,8 +279,7 @@ fn list_extend(
 ) -> PyResult<Value> {
     no_kwargs(vm, "list.extend", kwargs)?;
     arity(vm, "list.extend", args, 1, 1)?;
-    let items = vm.collect_iterable(args[0])?;
-    list_items(recv).extend(items);
+    vm.list_extend(recv, args[0])?;
     Ok(Value::NONE)
 }
 

@@ -129,7 +129,7 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let Some(n) = y.to_usize().filter(|&n| n <= 1 << 32) else {
-                    if op == BinaryOp::RShift {
+                    if op == BinaryOp::RShift || x.is_zero() {
                         return Ok(Value::small_int(if x.is_negative() { -1 } else { 0 }));
                     }
                     return Err(self.overflow_error("too many digits in integer"));
@@ -367,7 +367,7 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, FloatPowError> {
     if x == 0.0 && y < 0.0 {
         return Err(FloatPowError::ZeroToNegative);
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(FloatPowError::Complex);
     }
     let r = x.powf(y);

@@ -8,7 +8,7 @@ use super::types::BuiltinType;
 use super::Vm;
 use crate::bytecode::BinaryOp;
 use crate::runtime::hash;
-use crate::runtime::object::{ObjBody, RangeObj};
+use crate::runtime::object::{DictViewKind, ObjBody, RangeObj};
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Zero};
@@ -314,10 +314,7 @@ impl Vm {
     pub fn inplace_op(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
         match (a.as_obj().map(|o| &o.body), op) {
             (Some(ObjBody::List(_)), BinaryOp::Add) => {
-                let items = self.collect_iterable(b)?;
-                if let ObjBody::List(l) = &mut a.as_obj().expect("list").body {
-                    l.extend(items);
-                }
+                self.list_extend(a, b)?;
                 return Ok(a);
             }
             (Some(ObjBody::List(l)), BinaryOp::Mul) => {
@@ -538,7 +535,14 @@ impl Vm {
                 self.set_is_subset(a, b)?
             }
             (ObjBody::Range(x), ObjBody::Range(y)) => range_eq(x, y),
-            (ObjBody::DictView(_), _) | (_, ObjBody::DictView(_)) => return Ok(None),
+            (ObjBody::DictView(_), _) | (_, ObjBody::DictView(_)) => {
+                // Keys and items views are set-like; values views equal only
+                // themselves.
+                if !(set_like(a) && set_like(b)) {
+                    return Ok(Some(a == b));
+                }
+                self.len_of(a)? == self.len_of(b)? && self.contains_all(a, b)?
+            }
             (ObjBody::Instance(_), _) | (_, ObjBody::Instance(_)) => return Ok(None),
             _ => a == b,
         }))
@@ -619,8 +623,19 @@ impl Vm {
             (ObjBody::List(_), ObjBody::List(_)) | (ObjBody::Tuple(_), ObjBody::Tuple(_)) => {
                 self.seq_cmp(a, b, kind).map(Some)
             }
-            (ObjBody::Set(_), ObjBody::Set(_)) => {
+            (ObjBody::Set(_) | ObjBody::DictView(_), ObjBody::Set(_) | ObjBody::DictView(_))
+                if set_like(a) && set_like(b) =>
+            {
                 let (la, lb) = (self.len_of(a)?, self.len_of(b)?);
+                if !matches!((&oa.body, &ob.body), (ObjBody::Set(_), ObjBody::Set(_))) {
+                    return Ok(Some(match kind {
+                        CmpKind::Le => la <= lb && self.contains_all(a, b)?,
+                        CmpKind::Lt => la < lb && self.contains_all(a, b)?,
+                        CmpKind::Ge => la >= lb && self.contains_all(b, a)?,
+                        CmpKind::Gt => la > lb && self.contains_all(b, a)?,
+                        _ => unreachable!("ordering comparison"),
+                    }));
+                }
                 Ok(Some(match kind {
                     CmpKind::Le => self.set_is_subset(a, b)?,
                     CmpKind::Lt => la < lb && self.set_is_subset(a, b)?,
@@ -796,6 +811,25 @@ impl Vm {
         self.eq(a, b)
     }
 
+    /// Whether every item of the set-like `a` is in `b`.
+    fn contains_all(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let items = self.collect_iterable(a)?;
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        let mut r = Ok(true);
+        for item in items {
+            match self.contains(b, item) {
+                Ok(true) => {}
+                other => {
+                    r = other;
+                    break;
+                }
+            }
+        }
+        self.roots.truncate(mark);
+        r
+    }
+
     /// `item in container`
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let Some(obj) = container.as_obj() else {
@@ -840,10 +874,19 @@ impl Vm {
             ObjBody::DictView(view) => {
                 let (dict, kind) = (view.dict, view.kind);
                 match kind {
-                    crate::runtime::object::DictViewKind::Keys => {
-                        Ok(self.dict_get(dict, item)?.is_some())
+                    DictViewKind::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    // A (key, value) pair: the key looked up, its value compared.
+                    DictViewKind::Items => {
+                        let pair = match item.as_obj().map(|o| &o.body) {
+                            Some(ObjBody::Tuple(t)) if t.len() == 2 => (t[0], t[1]),
+                            _ => return Ok(false),
+                        };
+                        match self.dict_get(dict, pair.0)? {
+                            Some(v) => Ok(v == pair.1 || self.eq(v, pair.1)?),
+                            None => Ok(false),
+                        }
                     }
-                    _ => {
+                    DictViewKind::Values => {
                         let items = self.collect_iterable(container)?;
                         self.any_eq(&items, item)
                     }
@@ -960,9 +1003,11 @@ impl Vm {
             },
             ObjBody::Range(r) => {
                 let r = **r;
+                // Past i128 an index is out of range of any range.
                 let i = match Vm::as_int(key) {
-                    Some(Int::Small(i)) => i,
-                    _ => {
+                    Some(Int::Small(i)) => i as i128,
+                    Some(Int::Big(b)) => num_traits::ToPrimitive::to_i128(b).unwrap_or(i128::MAX),
+                    None => {
                         let msg = format!(
                             "range indices must be integers or slices, not {}",
                             self.type_name(key)
@@ -971,7 +1016,7 @@ impl Vm {
                     }
                 };
                 let len = r.len();
-                let j = if i < 0 { i as i128 + len } else { i as i128 };
+                let j = if i < 0 { i + len } else { i };
                 if j < 0 || j >= len {
                     return Err(self.index_error("range object index out of range"));
                 }
@@ -1147,5 +1192,14 @@ fn range_contains(r: &RangeObj, i: i128) -> bool {
         i >= r.start && i < r.stop && (i - r.start) % r.step == 0
     } else {
         i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+    }
+}
+
+/// A set, or a dict's keys or items view: what compares as a set.
+fn set_like(v: Value) -> bool {
+    match v.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Set(_)) => true,
+        Some(ObjBody::DictView(view)) => view.kind != DictViewKind::Values,
+        _ => false,
     }
 }

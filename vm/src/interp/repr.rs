@@ -349,7 +349,12 @@ impl Vm {
                 }
             }
         };
-        r.map_err(|e| self.format_error(e))
+        r.map_err(|mut e| {
+            if v.is_bool() {
+                e.message = e.message.replace("of type 'int'", "of type 'bool'");
+            }
+            self.format_error(e)
+        })
     }
 
     /// `fmt % args`
@@ -359,7 +364,11 @@ impl Vm {
             Some(ObjBody::Tuple(t)) => (t.to_vec(), true),
             _ => (vec![args], false),
         };
-        let is_mapping = matches!(args.as_obj().map(|o| &o.body), Some(ObjBody::Dict(_)));
+        // CPython takes any subscriptable non-tuple as the mapping (a list too).
+        let is_mapping = matches!(
+            args.as_obj().map(|o| &o.body),
+            Some(ObjBody::Dict(_) | ObjBody::List(_))
+        );
         let mut source = PercentSource {
             vm: self,
             items,
@@ -438,14 +447,10 @@ impl PercentArgs for PercentSource<'_> {
 
     fn mapping_item(&mut self, key: &str) -> Result<usize, FormatError> {
         let k = self.vm.new_str(key.to_string());
-        match self.vm.dict_get(self.mapping, k) {
-            Ok(Some(v)) => {
+        match self.vm.get_item(self.mapping, k) {
+            Ok(v) => {
                 self.items.push(v);
                 Ok(self.items.len() - 1)
-            }
-            Ok(None) => {
-                let e = self.vm.key_error(k);
-                Err(self.stash(e))
             }
             Err(e) => Err(self.stash(e)),
         }

@@ -29,6 +29,14 @@ struct Digits {
 }
 
 fn to_digits(x: f64, mode: DigitMode) -> Digits {
+    // A double's exact decimal expansion has at most 767 significant digits and 1074
+    // after the point: more precision only adds zeros, which the digits leave out
+    // (and Rust's formatting takes a precision only up to 65535).
+    let mode = match mode {
+        DigitMode::Significant(n) => DigitMode::Significant(n.min(800)),
+        DigitMode::Fixed(n) => DigitMode::Fixed(n.min(1100)),
+        shortest => shortest,
+    };
     let (mantissa, exponent) = match mode {
         DigitMode::Shortest => split_exponent(format!("{x:e}")),
         DigitMode::Significant(n) => split_exponent(format!("{:.*e}", n.max(1) - 1, x)),

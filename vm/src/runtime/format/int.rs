@@ -95,7 +95,12 @@ fn format_i64_simple(x: i64, spec: &str) -> Option<String> {
         Some(&a @ (b'<' | b'>' | b'^')) => (a as char, &spec[1..]),
         _ => ('>', spec),
     };
-    if width.is_empty() || width.len() > 3 || !width.bytes().all(|b| b.is_ascii_digit()) {
+    // A width with a leading zero after an alignment (`<05`) also zero-fills.
+    if width.is_empty()
+        || width.len() > 3
+        || (align != '0' && width.starts_with('0'))
+        || !width.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let width = width
