@@ -57,7 +57,7 @@ pub fn pop(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult
     no_kwargs(vm, "dict.pop", kwargs)?;
     arity(vm, "pop", args, 1, 2)?;
     // An empty dict is not searched, so the key is not hashed (as in CPython).
-    let found = if table(recv).len() == 0 {
+    let found = if table(recv).is_empty() {
         None
     } else {
         vm.dict_remove(recv, args[0])?
