@@ -372,7 +372,10 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
         Some(&s) => match as_str(s) {
             Some(text) => text,
             None => {
-                let msg = format!("format() argument 2 must be str, not {}", vm.type_name(s));
+                let msg = format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.arg_type_name(s)
+                );
                 return Err(vm.type_error(msg));
             }
         },

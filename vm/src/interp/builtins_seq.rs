@@ -119,13 +119,16 @@ pub fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 /// `sorted(iterable, /, *, key=None, reverse=False)`
 /// (CPython sorts the new list with `list.sort`, whose name its keyword errors give.)
 pub fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
         let msg = format!("sorted expected 1 argument, got {}", args.len());
         return Err(vm.type_error(msg));
     }
-    let (key, reverse) = sort_options(vm, kwargs)?;
+    // As CPython: the items first, then `list.sort`'s keywords.
     let items = vm.collect_iterable(args[0])?;
+    vm.roots.extend_from_slice(&items);
+    let options = sort_options(vm, kwargs);
+    vm.roots.truncate(vm.roots.len() - items.len());
+    let (key, reverse) = options?;
     let list = vm.new_list(items);
     vm.roots.push(list);
     let r = vm.sort_list(list, key, reverse);
@@ -135,6 +138,14 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
 
 /// The `key=` (None if absent) and `reverse=` keyword arguments of a sort.
 pub fn sort_options(vm: &mut Vm, kwargs: &[(Value, Value)]) -> PyResult<(Value, bool)> {
+    if kwargs.len() > 2 {
+        let msg = format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            kwargs.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     let key = kwarg(vm, kwargs, "key").unwrap_or(Value::NONE);
     let reverse = match kwarg(vm, kwargs, "reverse") {
         None => false,

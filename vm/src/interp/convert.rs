@@ -46,7 +46,7 @@ pub fn construct_value(
             if let Some(&encoding) = args.get(1).filter(|e| as_str(**e).is_none()) {
                 let msg = format!(
                     "str() argument 'encoding' must be str, not {}",
-                    vm.type_name(encoding)
+                    vm.arg_type_name(encoding)
                 );
                 return Err(vm.type_error(msg));
             }
@@ -227,7 +227,11 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: i64) -> PyResult<Value> {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     let invalid = |vm: &mut Vm| {
-        let r = crate::runtime::strmethods::str_repr(text);
+        // `%.200R`: the repr cut at 200 characters.
+        let r: String = crate::runtime::strmethods::str_repr(text)
+            .chars()
+            .take(200)
+            .collect();
         vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
     };
     let t = text.trim_matches(number_space);

@@ -61,12 +61,14 @@ impl Vm {
                 index: 0,
                 kind: DictViewKind::Keys,
                 expected_len: d.len(),
+                remaining: d.len(),
             })),
             ObjBody::Set(s) => IterState::Dict(Box::new(DictIter {
                 dict: v,
                 index: 0,
                 kind: DictViewKind::Keys,
                 expected_len: s.len(),
+                remaining: s.len(),
             })),
             ObjBody::DictView(view) => {
                 let len = match view.dict.as_obj().map(|o| &o.body) {
@@ -78,6 +80,7 @@ impl Vm {
                     index: 0,
                     kind: view.kind,
                     expected_len: len,
+                    remaining: len,
                 }))
             }
             ObjBody::Iter(_) | ObjBody::Generator(_) => return Ok(v),
@@ -225,6 +228,17 @@ impl Vm {
                         _ => None,
                     };
                     if let Some((k, v)) = entry {
+                        if d.remaining == 0 {
+                            if matches!(obj.body, ObjBody::Dict(_)) {
+                                iter.state = IterState::Exhausted;
+                                return Err(self.error(
+                                    BuiltinType::RuntimeError,
+                                    "dictionary keys changed during iteration",
+                                ));
+                            }
+                        } else {
+                            d.remaining -= 1;
+                        }
                         return Ok(Some(match kind {
                             DictViewKind::Keys => k,
                             DictViewKind::Values => v,

@@ -3,7 +3,7 @@
 //! access (`xs.append`) both go through it. The methods of list, tuple, int and
 //! float live here; str, dict and set have their own files.
 
-use super::builtins::{arity, check_kwargs, no_kwargs};
+use super::builtins::{arity, no_kwargs};
 use super::builtins_seq::sort_options;
 use super::dict_methods as dictm;
 use super::error::PyResult;
@@ -358,7 +358,6 @@ fn list_sort(
     if !args.is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     let (key, reverse) = sort_options(vm, kwargs)?;
     vm.sort_list(recv, key, reverse)?;
     Ok(Value::NONE)

@@ -977,7 +977,9 @@ impl Vm {
             return Err(self.not_subscriptable(obj));
         };
         if let Some(ObjBody::Slice(_)) = key.as_obj().map(|k| &k.body) {
-            return self.get_slice(obj, key);
+            if !matches!(o.body, ObjBody::Dict(_)) {
+                return self.get_slice(obj, key);
+            }
         }
         match &o.body {
             ObjBody::List(items) => {

@@ -301,7 +301,7 @@ pub fn replace(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyRe
                 let msg = format!(
                     "replace() argument {} must be str, not {}",
                     i + 1,
-                    vm.type_name(args[i])
+                    vm.arg_type_name(args[i])
                 );
                 return Err(vm.type_error(msg));
             }
@@ -678,7 +678,7 @@ fn strip_affix(
     let Some(affix) = as_str(args[0]) else {
         let msg = format!(
             "{func}() argument must be str, not {}",
-            vm.type_name(args[0])
+            vm.arg_type_name(args[0])
         );
         return Err(vm.type_error(msg));
     };

@@ -250,6 +250,16 @@ impl Vm {
         self.types.class(self.builtin_type(v))
     }
 
+    /// A bad argument's type as CPython's argument errors name it: `None` for None
+    /// (`_PyArg_BadArgument`), else its type's name.
+    pub fn arg_type_name(&self, v: Value) -> String {
+        if v.is_none() {
+            "None".to_owned()
+        } else {
+            self.type_name(v)
+        }
+    }
+
     /// `type(v).__name__`
     pub fn type_name(&self, v: Value) -> String {
         match self.type_of(v).as_obj().map(|o| &o.body) {

@@ -183,6 +183,9 @@ pub struct DictIter {
     pub index: usize,
     pub kind: DictViewKind,
     pub expected_len: usize,
+    /// Items not yet produced: a dict that yields more than it had when the
+    /// iteration began had keys replaced (CPython's "keys changed" error).
+    pub remaining: usize,
 }
 
 /// `repr(C, u8)`: the tag is a byte at offset 0, which compiled code reads to
