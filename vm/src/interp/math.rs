@@ -147,7 +147,8 @@ pub fn log1p(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
 }
 
 pub fn atan2(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    positional(vm, "atan2", args, kwargs, 2, 2)?;
+    check_kwargs(vm, "math.atan2", kwargs, &[])?;
+    arity(vm, "atan2", args, 2, 2)?;
     let (y, x) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
     Ok(Value::float(y.atan2(x)))
 }
@@ -180,7 +181,10 @@ fn ln_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
 
 /// `math.log(x[, base])`
 pub fn log(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    positional(vm, "log", args, kwargs, 1, 2)?;
+    check_kwargs(vm, "log", kwargs, &[])?;
+    if !(1..=2).contains(&args.len()) {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = ln_of(vm, args[0], f64::ln)?;
     let Some(&base) = args.get(1) else {
         return Ok(Value::float(num));
@@ -193,19 +197,20 @@ pub fn log(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 }
 
 pub fn log2(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    positional(vm, "log2", args, kwargs, 1, 1)?;
+    positional(vm, "math.log2", args, kwargs, 1, 1)?;
     ln_of(vm, args[0], f64::log2).map(Value::float)
 }
 
 pub fn log10(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    positional(vm, "log10", args, kwargs, 1, 1)?;
+    positional(vm, "math.log10", args, kwargs, 1, 1)?;
     ln_of(vm, args[0], f64::log10).map(Value::float)
 }
 
 /// `math.pow(x, y)`: always a float; C99 `pow` special cases, domain and range
 /// errors for finite arguments.
 pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    positional(vm, "pow", args, kwargs, 2, 2)?;
+    check_kwargs(vm, "math.pow", kwargs, &[])?;
+    arity(vm, "pow", args, 2, 2)?;
     let (x, y) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
     let r = x.powf(y);
     if x.is_finite() && y.is_finite() {
@@ -308,9 +313,32 @@ pub fn isnan(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
 
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`
 pub fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "isclose", kwargs, &["rel_tol", "abs_tol"])?;
-    arity(vm, "isclose", args, 2, 2)?;
-    let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    // Argument Clinic's order: too many positionals, then a missing argument, then
+    // an unknown keyword.
+    if args.len() > 2 {
+        let msg = format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    let mut ab = [None; 2];
+    for (i, name) in ["a", "b"].into_iter().enumerate() {
+        ab[i] = args.get(i).copied().or_else(|| kwarg(vm, kwargs, name));
+        if ab[i].is_none() {
+            let msg = format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            );
+            return Err(vm.type_error(msg));
+        }
+    }
+    let named: &[&str] = &["a", "b", "rel_tol", "abs_tol"][args.len()..];
+    check_kwargs(vm, "isclose", kwargs, named)?;
+    let (a, b) = (
+        float_arg(vm, ab[0].expect("a"))?,
+        float_arg(vm, ab[1].expect("b"))?,
+    );
     let rel_tol = match kwarg(vm, kwargs, "rel_tol") {
         Some(v) => float_arg(vm, v)?,
         None => 1e-9,
@@ -421,7 +449,7 @@ fn frexp_exponent(x: f64) -> i32 {
 
 /// `math.hypot(*coordinates)`
 pub fn hypot(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "hypot", kwargs, &[])?;
+    check_kwargs(vm, "math.hypot", kwargs, &[])?;
     let mut coords = Vec::with_capacity(args.len());
     let (mut max, mut found_nan) = (0.0f64, false);
     for &a in args {
@@ -556,7 +584,7 @@ pub fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 
 /// `math.gcd(*integers)`
 pub fn gcd(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "gcd", kwargs, &[])?;
+    check_kwargs(vm, "math.gcd", kwargs, &[])?;
     let mut g = BigInt::zero();
     for &a in args {
         let x = big_arg(vm, a)?;
