@@ -108,13 +108,22 @@ impl Vm {
                 r?;
             }
             ObjBody::Tuple(items) => {
+                // A tuple can hold a list that holds it: guarded as CPython does
+                // (the empty tuple holds nothing).
+                if !items.is_empty() && self.repr_guard(v, out, "(...)") {
+                    return Ok(());
+                }
                 let items = items.to_vec();
                 out.push('(');
-                self.repr_items(&items, out, depth)?;
+                let r = self.repr_items(&items, out, depth);
                 if items.len() == 1 {
                     out.push(',');
                 }
                 out.push(')');
+                if !items.is_empty() {
+                    self.repr_unguard();
+                }
+                r?;
             }
             ObjBody::Dict(d) => {
                 if self.repr_guard(v, out, "{...}") {
@@ -247,12 +256,20 @@ impl Vm {
                     DictViewKind::Values => "dict_values",
                     DictViewKind::Items => "dict_items",
                 };
-                let items = self.collect_iterable(v)?;
                 let _ = dict;
-                out.push_str(name);
-                out.push_str("([");
-                self.repr_items(&items, out, depth)?;
-                out.push_str("])");
+                if self.repr_guard(v, out, "...") {
+                    return Ok(());
+                }
+                let items = self.collect_iterable(v);
+                let r = items.and_then(|items| {
+                    out.push_str(name);
+                    out.push_str("([");
+                    let r = self.repr_items(&items, out, depth);
+                    out.push_str("])");
+                    r
+                });
+                self.repr_unguard();
+                r?;
             }
         }
         Ok(())
