@@ -357,8 +357,9 @@ impl Vm {
                     ObjBody::Set(s) => std::mem::take(s),
                     _ => unreachable!("set operator returns a set"),
                 };
+                // The table only: the pop finger stays `a`'s (CPython's set_swap_bodies).
                 if let ObjBody::Set(s) = &mut a.as_obj().expect("set").body {
-                    *s = result;
+                    s.replace_body(*result);
                 }
                 return Ok(a);
             }
