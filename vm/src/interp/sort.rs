@@ -1,9 +1,10 @@
 //! Sorting for `sorted()` and `list.sort()`: stable, with `key=` and
 //! `reverse=` as CPython defines them, comparing with `<` only.
 //!
-//! User `__lt__` may raise or be inconsistent, so the general path is a merge
-//! sort over a fallible comparison that never panics. Lists whose keys are all
-//! ints, all floats or all strs are sorted without going through `compare`.
+//! The general path is CPython's own algorithm ([`timsort`]) over a fallible
+//! comparison that never panics: a user `__lt__` may raise, count its calls or be
+//! inconsistent (NaN), and sees the comparisons CPython makes. Lists whose keys are
+//! all ints or all strs (total orders) are sorted without going through `compare`.
 
 use super::error::PyResult;
 use super::number::Int;
@@ -12,91 +13,557 @@ use super::Vm;
 use crate::runtime::object::ObjBody;
 use crate::runtime::value::Value;
 
-/// Runs shorter than this are sorted by binary insertion before merging.
-const MIN_RUN: usize = 16;
-
-/// Sorts `items` stably by the strict order `lt`. On the first error of `lt` it
-/// stops and returns it, leaving `items` a permutation of what it was.
-pub fn merge_sort<T: Copy, E>(
+/// Sorts `items` stably by the strict order `lt` with CPython 3.11's `listsort`
+/// (timsort with the powersort merge policy), step for step: the same comparisons
+/// in the same order, so an inconsistent order (NaN, a user `__lt__`) leaves the
+/// items where CPython leaves them, and a counting `__lt__` counts the same. On the
+/// first error of `lt` it stops and returns it, leaving `items` a permutation of
+/// what it was (CPython's partial order at that point).
+pub fn timsort<T: Copy, E>(
     items: &mut [T],
     lt: &mut dyn FnMut(T, T) -> Result<bool, E>,
 ) -> Result<(), E> {
     let n = items.len();
-    for start in (0..n).step_by(MIN_RUN) {
-        insertion_sort(&mut items[start..(start + MIN_RUN).min(n)], lt)?;
-    }
-    let mut buf = items.to_vec();
-    let mut width = MIN_RUN;
-    while width < n {
-        for start in (0..n).step_by(2 * width) {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            merge(
-                &items[start..mid],
-                &items[mid..end],
-                &mut buf[start..end],
-                lt,
-            )?;
-        }
-        items.copy_from_slice(&buf);
-        width *= 2;
-    }
-    Ok(())
-}
-
-/// Binary insertion sort: each item goes after every item it is not less than.
-fn insertion_sort<T: Copy, E>(
-    items: &mut [T],
-    lt: &mut dyn FnMut(T, T) -> Result<bool, E>,
-) -> Result<(), E> {
-    for i in 1..items.len() {
-        let x = items[i];
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if lt(x, items[mid])? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        items.copy_within(lo..i, lo + 1);
-        items[lo] = x;
-    }
-    Ok(())
-}
-
-/// Merges two sorted runs into `out`; on ties the left run's item comes first.
-fn merge<T: Copy, E>(
-    left: &[T],
-    right: &[T],
-    out: &mut [T],
-    lt: &mut dyn FnMut(T, T) -> Result<bool, E>,
-) -> Result<(), E> {
-    // Runs already in order (the last of `left` is not above the first of `right`).
-    if left.is_empty() || right.is_empty() || !lt(right[0], left[left.len() - 1])? {
-        out[..left.len()].copy_from_slice(left);
-        out[left.len()..].copy_from_slice(right);
+    if n < 2 {
         return Ok(());
     }
-    let (mut i, mut j, mut k) = (0, 0, 0);
-    while i < left.len() && j < right.len() {
-        if lt(right[j], left[i])? {
-            out[k] = right[j];
-            j += 1;
-        } else {
-            out[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    let rest = if i < left.len() {
-        &left[i..]
-    } else {
-        &right[j..]
+    let mut ms = MergeState {
+        a: items,
+        lt,
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+        tmp: Vec::new(),
     };
-    out[k..].copy_from_slice(rest);
-    Ok(())
+    let minrun = compute_minrun(n);
+    let mut lo = 0;
+    while lo < n {
+        let remaining = n - lo;
+        let (mut run, descending) = ms.count_run(lo, n)?;
+        if descending {
+            ms.a[lo..lo + run].reverse();
+        }
+        if run < minrun {
+            let force = remaining.min(minrun);
+            ms.binarysort(lo, lo + force, lo + run)?;
+            run = force;
+        }
+        ms.found_new_run(run, n)?;
+        ms.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
+        lo += run;
+    }
+    ms.force_collapse()
+}
+
+/// When galloping starts to pay (`MIN_GALLOP` in listobject.c).
+const MIN_GALLOP: usize = 7;
+
+/// `merge_compute_minrun`: the run length short runs are extended to.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// `powerloop`: the powersort node power of two adjacent runs.
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+/// listobject.c's `MergeState`, over the slice being sorted.
+struct MergeState<'s, 'f, T, E> {
+    a: &'s mut [T],
+    lt: &'f mut dyn FnMut(T, T) -> Result<bool, E>,
+    min_gallop: usize,
+    pending: Vec<Run>,
+    tmp: Vec<T>,
+}
+
+impl<T: Copy, E> MergeState<'_, '_, T, E> {
+    /// `count_run`: the length of the run at `lo` (below `hi`), and whether it is
+    /// strictly descending.
+    fn count_run(&mut self, lo: usize, hi: usize) -> Result<(usize, bool), E> {
+        if lo + 1 == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        if (self.lt)(self.a[lo + 1], self.a[lo])? {
+            while lo + n < hi && (self.lt)(self.a[lo + n], self.a[lo + n - 1])? {
+                n += 1;
+            }
+            Ok((n, true))
+        } else {
+            while lo + n < hi && !(self.lt)(self.a[lo + n], self.a[lo + n - 1])? {
+                n += 1;
+            }
+            Ok((n, false))
+        }
+    }
+
+    /// `binarysort`: extends the sorted `[lo, start)` to `[lo, hi)`.
+    fn binarysort(&mut self, lo: usize, hi: usize, mut start: usize) -> Result<(), E> {
+        if lo == start {
+            start += 1;
+        }
+        while start < hi {
+            let pivot = self.a[start];
+            let (mut l, mut r) = (lo, start);
+            while l < r {
+                let p = l + ((r - l) >> 1);
+                if (self.lt)(pivot, self.a[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            self.a.copy_within(l..start, l + 1);
+            self.a[l] = pivot;
+            start += 1;
+        }
+        Ok(())
+    }
+
+    /// `found_new_run`: merges what the powersort policy says must be merged
+    /// before a run of `n2` items is pushed.
+    fn found_new_run(&mut self, n2: usize, list_len: usize) -> Result<(), E> {
+        let Some(top) = self.pending.last().copied() else {
+            return Ok(());
+        };
+        let power = powerloop(top.base, top.len, n2, list_len);
+        while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+            self.merge_at(self.pending.len() - 2)?;
+        }
+        let last = self.pending.len() - 1;
+        self.pending[last].power = power;
+        Ok(())
+    }
+
+    /// `merge_force_collapse`
+    fn force_collapse(&mut self) -> Result<(), E> {
+        while self.pending.len() > 1 {
+            let mut n = self.pending.len() - 2;
+            if n > 0 && self.pending[n - 1].len < self.pending[n + 1].len {
+                n -= 1;
+            }
+            self.merge_at(n)?;
+        }
+        Ok(())
+    }
+
+    /// `merge_at`: merges the pending runs `i` and `i + 1`.
+    fn merge_at(&mut self, i: usize) -> Result<(), E> {
+        let (mut base_a, mut na) = (self.pending[i].base, self.pending[i].len);
+        let (base_b, nb) = (self.pending[i + 1].base, self.pending[i + 1].len);
+        self.pending[i].len = na + nb;
+        self.pending.remove(i + 1);
+        // Where b's first item goes in a: a's items before it are in place.
+        let k = gallop_right(self.a[base_b], &self.a[base_a..base_a + na], 0, self.lt)?;
+        base_a += k;
+        na -= k;
+        if na == 0 {
+            return Ok(());
+        }
+        // Where a's last item goes in b: b's items after it are in place.
+        let nb = gallop_left(
+            self.a[base_a + na - 1],
+            &self.a[base_b..base_b + nb],
+            nb - 1,
+            self.lt,
+        )?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(base_a, na, base_b, nb)
+        } else {
+            self.merge_hi(base_a, na, base_b, nb)
+        }
+    }
+
+    /// `merge_lo`: merges a (copied out) into place from the left; `na <= nb`.
+    fn merge_lo(
+        &mut self,
+        base_a: usize,
+        mut na: usize,
+        base_b: usize,
+        mut nb: usize,
+    ) -> Result<(), E> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.a[base_a..base_a + na]);
+        let (mut pa, mut pb, mut dest) = (0, base_b, base_a);
+        self.a[dest] = self.a[pb];
+        dest += 1;
+        pb += 1;
+        nb -= 1;
+        let result = (|| -> Result<bool, E> {
+            // Ok(true): a's last item is left for the end ("CopyB").
+            if nb == 0 {
+                return Ok(false);
+            }
+            if na == 1 {
+                return Ok(true);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0, 0);
+                loop {
+                    if (self.lt)(self.a[pb], self.tmp[pa])? {
+                        self.a[dest] = self.a[pb];
+                        dest += 1;
+                        pb += 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.a[dest] = self.tmp[pa];
+                        dest += 1;
+                        pa += 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 1 {
+                            return Ok(true);
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = gallop_right(self.a[pb], &self.tmp[pa..pa + na], 0, self.lt)?;
+                    acount = k;
+                    if k > 0 {
+                        self.a[dest..dest + k].copy_from_slice(&self.tmp[pa..pa + k]);
+                        dest += k;
+                        pa += k;
+                        na -= k;
+                        if na == 1 {
+                            return Ok(true);
+                        }
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.a[dest] = self.a[pb];
+                    dest += 1;
+                    pb += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        return Ok(false);
+                    }
+                    let k = gallop_left(self.tmp[pa], &self.a[pb..pb + nb], 0, self.lt)?;
+                    bcount = k;
+                    if k > 0 {
+                        self.a.copy_within(pb..pb + k, dest);
+                        dest += k;
+                        pb += k;
+                        nb -= k;
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.a[dest] = self.tmp[pa];
+                    dest += 1;
+                    pa += 1;
+                    na -= 1;
+                    if na == 1 {
+                        return Ok(true);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        })();
+        match result {
+            Ok(true) => {
+                self.a.copy_within(pb..pb + nb, dest);
+                self.a[dest + nb] = self.tmp[pa];
+                Ok(())
+            }
+            other => {
+                // Done or failed: what is left of a goes back where it belongs.
+                self.a[dest..dest + na].copy_from_slice(&self.tmp[pa..pa + na]);
+                other.map(|_| ())
+            }
+        }
+    }
+
+    /// `merge_hi`: merges b (copied out) into place from the right; `na > nb`.
+    fn merge_hi(
+        &mut self,
+        base_a: usize,
+        mut na: usize,
+        base_b: usize,
+        mut nb: usize,
+    ) -> Result<(), E> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.a[base_b..base_b + nb]);
+        // Indices of the last items still to place (signed: they run below 0).
+        let mut dest = (base_b + nb - 1) as isize;
+        let mut pa = (base_a + na - 1) as isize;
+        let mut pb = nb as isize - 1;
+        let at = |i: isize| i as usize;
+        self.a[at(dest)] = self.a[at(pa)];
+        dest -= 1;
+        pa -= 1;
+        na -= 1;
+        let result = (|| -> Result<bool, E> {
+            // Ok(true): b's first item is left for the front ("CopyA").
+            if na == 0 {
+                return Ok(false);
+            }
+            if nb == 1 {
+                return Ok(true);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0, 0);
+                loop {
+                    if (self.lt)(self.tmp[at(pb)], self.a[at(pa)])? {
+                        self.a[at(dest)] = self.a[at(pa)];
+                        dest -= 1;
+                        pa -= 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.a[at(dest)] = self.tmp[at(pb)];
+                        dest -= 1;
+                        pb -= 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 1 {
+                            return Ok(true);
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = gallop_right(
+                        self.tmp[at(pb)],
+                        &self.a[base_a..base_a + na],
+                        na - 1,
+                        self.lt,
+                    )?;
+                    let k = na - k;
+                    acount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pa -= k as isize;
+                        self.a.copy_within(at(pa + 1)..at(pa + 1) + k, at(dest + 1));
+                        na -= k;
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.a[at(dest)] = self.tmp[at(pb)];
+                    dest -= 1;
+                    pb -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        return Ok(true);
+                    }
+                    let k = gallop_left(self.a[at(pa)], &self.tmp[..nb], nb - 1, self.lt)?;
+                    let k = nb - k;
+                    bcount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pb -= k as isize;
+                        self.a[at(dest + 1)..at(dest + 1) + k]
+                            .copy_from_slice(&self.tmp[at(pb + 1)..at(pb + 1) + k]);
+                        nb -= k;
+                        if nb == 1 {
+                            return Ok(true);
+                        }
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.a[at(dest)] = self.a[at(pa)];
+                    dest -= 1;
+                    pa -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        return Ok(false);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        })();
+        match result {
+            Ok(true) => {
+                let start = at(pa + 1 - na as isize);
+                self.a
+                    .copy_within(start..start + na, at(dest + 1 - na as isize));
+                dest -= na as isize;
+                self.a[at(dest)] = self.tmp[at(pb)];
+                Ok(())
+            }
+            other => {
+                // Done or failed: what is left of b goes back where it belongs.
+                if nb > 0 {
+                    let start = at(dest + 1 - nb as isize);
+                    self.a[start..start + nb].copy_from_slice(&self.tmp[..nb]);
+                }
+                other.map(|_| ())
+            }
+        }
+    }
+}
+
+/// `gallop_left`: the index in the sorted `a` where `key` goes before every item
+/// equal to it, searching from `hint` outwards as listobject.c does.
+fn gallop_left<T: Copy, E>(
+    key: T,
+    a: &[T],
+    hint: usize,
+    lt: &mut dyn FnMut(T, T) -> Result<bool, E>,
+) -> Result<usize, E> {
+    let n = a.len() as isize;
+    let hint = hint as isize;
+    let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
+    if lt(a[hint as usize], key)? {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if lt(a[(hint + ofs) as usize], key)? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        ofs = ofs.min(maxofs);
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if lt(a[(hint - ofs) as usize], key)? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(a[m as usize], key)? {
+            lastofs = m + 1;
+        } else {
+            ofs = m;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+/// `gallop_right`: the index in the sorted `a` where `key` goes after every item
+/// equal to it.
+fn gallop_right<T: Copy, E>(
+    key: T,
+    a: &[T],
+    hint: usize,
+    lt: &mut dyn FnMut(T, T) -> Result<bool, E>,
+) -> Result<usize, E> {
+    let n = a.len() as isize;
+    let hint = hint as isize;
+    let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
+    if lt(key, a[hint as usize])? {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if lt(key, a[(hint - ofs) as usize])? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if lt(key, a[(hint + ofs) as usize])? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        lastofs += hint;
+        ofs += hint;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(key, a[m as usize])? {
+            ofs = m;
+        } else {
+            lastofs = m + 1;
+        }
+    }
+    Ok(ofs as usize)
 }
 
 /// Keys that can be ordered without running Python code.
@@ -138,7 +605,7 @@ impl NativeKeys {
             // NaN makes `<` inconsistent, so floats take the merge sort, which
             // tolerates that as CPython's sort does.
             NativeKeys::Floats(k) => {
-                let r: Result<(), ()> = merge_sort(order, &mut |a, b| Ok(k[a] < k[b]));
+                let r: Result<(), ()> = timsort(order, &mut |a, b| Ok(k[a] < k[b]));
                 r.unwrap_or(());
             }
         }
@@ -148,7 +615,8 @@ impl NativeKeys {
 impl Vm {
     /// Sorts `items` as `list.sort(key=key, reverse=reverse)` does (`key` None
     /// for no key function). The caller keeps `items` rooted; the keys are
-    /// rooted here. On error `items` is left in its original order.
+    /// rooted here. When a key function fails `items` is left as it was; when a
+    /// comparison fails, in the order the sort had reached (as CPython leaves it).
     pub fn sort_values(&mut self, items: &mut [Value], key: Value, reverse: bool) -> PyResult<()> {
         let mark = self.roots.len();
         let result = self.sort_rooted(items, key, reverse, mark);
@@ -189,19 +657,24 @@ impl Vm {
         if reverse {
             order.reverse();
         }
-        match NativeKeys::of(&keys) {
-            Some(native) => native.sort(&mut order),
-            None => merge_sort(&mut order, &mut |a, b| {
+        let result = match NativeKeys::of(&keys) {
+            Some(native) => {
+                native.sort(&mut order);
+                Ok(())
+            }
+            None => timsort(&mut order, &mut |a, b| {
                 let r = self.compare(keys[a], keys[b], CmpKind::Lt)?;
                 self.truthy(r)
-            })?,
-        }
+            }),
+        };
+        // After a failed comparison too, as CPython leaves the list: in the order
+        // the sort had reached.
         if reverse {
             order.reverse();
         }
         let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
         items.copy_from_slice(&sorted);
-        Ok(())
+        result
     }
 
     /// `list.sort(key=..., reverse=...)` in place. The list is empty while it
@@ -233,20 +706,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn merge_sort_is_stable() {
+    fn timsort_is_stable() {
         let mut items: Vec<(i32, i32)> = (0..200).map(|i| ((i * 37) % 11, i)).collect();
         let mut expected = items.clone();
         expected.sort_by_key(|p| p.0);
-        let r: Result<(), ()> = merge_sort(&mut items, &mut |a, b| Ok(a.0 < b.0));
+        let r: Result<(), ()> = timsort(&mut items, &mut |a, b| Ok(a.0 < b.0));
         assert!(r.is_ok());
         assert_eq!(items, expected);
     }
 
     #[test]
-    fn merge_sort_stops_at_the_first_error() {
+    fn timsort_stops_at_the_first_error() {
         let mut items: Vec<i32> = (0..100).rev().collect();
         let mut calls = 0;
-        let r = merge_sort(&mut items, &mut |a, b| {
+        let r = timsort(&mut items, &mut |a, b| {
             calls += 1;
             if calls == 50 {
                 Err("boom")
@@ -261,9 +734,9 @@ mod tests {
     }
 
     #[test]
-    fn merge_sort_survives_inconsistent_orders() {
+    fn timsort_survives_inconsistent_orders() {
         let mut items: Vec<i32> = (0..100).collect();
-        let r: Result<(), ()> = merge_sort(&mut items, &mut |a, b| Ok((a + b) % 3 == 0));
+        let r: Result<(), ()> = timsort(&mut items, &mut |a, b| Ok((a + b) % 3 == 0));
         assert!(r.is_ok());
         assert_eq!(items.len(), 100);
     }
