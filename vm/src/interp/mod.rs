@@ -202,6 +202,9 @@ pub struct Vm {
     /// recursion limit with the Python frames: nested container comparisons
     /// (`ops::enter_comparison`) and class instantiations (`enter_c_level`).
     c_depth: usize,
+    /// How many frames there may be: `recursion_limit` less `c_depth` (kept by
+    /// `sync_frame_limit`, so that a push compares once).
+    frame_cap: usize,
     out: Vec<u8>,
     pub filename: String,
     pub source_lines: Vec<String>,
@@ -356,6 +359,7 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             c_depth: 0,
+            frame_cap: DEFAULT_RECURSION_LIMIT,
             out: Vec::with_capacity(1 << 16),
             filename,
             source_lines: source.lines().map(str::to_string).collect(),
@@ -395,10 +399,8 @@ impl Vm {
 
     /// Compiled code's frame limit: frames past the C levels in progress.
     fn sync_frame_limit(&mut self) {
-        self.jit_ctx.frame_limit = self
-            .recursion_limit
-            .saturating_sub(self.c_depth)
-            .min(crate::jit::NATIVE_FRAMES);
+        self.frame_cap = self.recursion_limit.saturating_sub(self.c_depth);
+        self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
     }
 
     /// The recursion depth as CPython counts it: the Python frames and the C levels
@@ -655,7 +657,7 @@ impl Vm {
         ret: usize,
         entry: bool,
     ) -> PyResult<()> {
-        if self.depth() >= self.recursion_limit {
+        if self.frames.len() >= self.frame_cap {
             return Err(self.error(
                 BuiltinType::RecursionError,
                 "maximum recursion depth exceeded",
