@@ -81,6 +81,37 @@ impl Vm {
         }
     }
 
+    /// The class of a user instance (or exception), else None.
+    pub(crate) fn user_class(v: Value) -> Option<Value> {
+        match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Instance(i)) => Some(i.class),
+            Some(ObjBody::Exception(e)) => Some(e.class),
+            _ => None,
+        }
+    }
+
+    /// Whether `b`'s class is a proper subclass of `a`'s that has `name` (different
+    /// from `a`'s own when `overriding`): CPython then tries `b`'s reflected
+    /// method first.
+    pub(crate) fn subclass_first(
+        &mut self,
+        a: Value,
+        b: Value,
+        name: &'static str,
+        overriding: bool,
+    ) -> bool {
+        let Some(cb) = Self::user_class(b) else {
+            return false;
+        };
+        let ca = Self::user_class(a).unwrap_or_else(|| self.type_of(a));
+        if ca == cb || !self.is_subclass(cb, ca) || !self.interned_lookup(cb, name) {
+            return false;
+        }
+        let key = self.intern(name);
+        let fb = self.lookup_class_attr(cb, key);
+        fb.is_some() && (!overriding || fb != self.lookup_class_attr(ca, key))
+    }
+
     /// Calls `type(v).name(v, *args)` if `v` is an instance of a user class defining it.
     pub fn call_dunder(
         &mut self,

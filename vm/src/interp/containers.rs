@@ -553,7 +553,32 @@ impl Vm {
                     let msg = format!("cannot unpack non-iterable {} object", self.type_name(v));
                     return Err(self.type_error(msg));
                 }
-                self.collect_iterable(v)?
+                // At most one item past `count`, as CPython takes them: an endless
+                // iterator is not run to its end.
+                let it = self.get_iter(v)?;
+                let mark = self.roots.len();
+                self.roots.push(it);
+                let r = (|| {
+                    for got in 0..count {
+                        match self.iter_next(it)? {
+                            Some(x) => self.roots.push(x),
+                            None => {
+                                return Err(self.value_error(format!(
+                                    "not enough values to unpack (expected {count}, got {got})"
+                                )))
+                            }
+                        }
+                    }
+                    if self.iter_next(it)?.is_some() {
+                        let msg = format!("too many values to unpack (expected {count})");
+                        return Err(self.value_error(msg));
+                    }
+                    Ok(())
+                })();
+                let items = self.roots[mark + 1..].to_vec();
+                self.roots.truncate(mark);
+                r?;
+                items
             }
         };
         if items.len() > count {

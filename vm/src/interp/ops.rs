@@ -297,6 +297,14 @@ impl Vm {
     /// User-defined `__add__` / `__radd__` and friends.
     fn dunder_binary(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (name, rname, _) = op.dunders();
+        // A subclass's own reflected method goes first (CPython's SLOT1BINFULL).
+        if self.subclass_first(a, b, rname, true) {
+            if let Some(r) = self.call_dunder(b, rname, &[a])? {
+                if !self.is_not_implemented(r) {
+                    return Ok(Some(r));
+                }
+            }
+        }
         if let Some(r) = self.call_dunder(a, name, &[b])? {
             if !self.is_not_implemented(r) {
                 return Ok(Some(r));
@@ -445,28 +453,27 @@ impl Vm {
         } else if let Some(o) = self.builtin_cmp(a, b, kind)? {
             return Ok(Value::bool(o));
         }
-        // User-defined rich comparison, then its reflection.
-        if let Some(r) = self.call_dunder(a, kind.dunder(), &[b])? {
-            if !self.is_not_implemented(r) {
+        // User-defined rich comparison, then its reflection (first, when the
+        // right operand's class is a subclass with the reflected method, as
+        // CPython's do_richcompare).
+        let reflected = kind.reflected().dunder();
+        let reflect_first = self.subclass_first(a, b, reflected, false);
+        if reflect_first {
+            if let Some(r) = self.rich_compare_one(b, a, kind.reflected())? {
                 return Ok(r);
             }
         }
-        if let Some(r) = self.call_dunder(b, kind.reflected().dunder(), &[a])? {
-            if !self.is_not_implemented(r) {
+        if let Some(r) = self.rich_compare_one(a, b, kind)? {
+            return Ok(r);
+        }
+        if !reflect_first {
+            if let Some(r) = self.rich_compare_one(b, a, kind.reflected())? {
                 return Ok(r);
             }
         }
         match kind {
             CmpKind::Eq => Ok(Value::bool(a == b)),
-            CmpKind::Ne => {
-                if let Some(r) = self.call_dunder(a, "__eq__", &[b])? {
-                    if !self.is_not_implemented(r) {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::bool(!t));
-                    }
-                }
-                Ok(Value::bool(a != b))
-            }
+            CmpKind::Ne => Ok(Value::bool(a != b)),
             _ => {
                 let msg = format!(
                     "'{}' not supported between instances of '{}' and '{}'",
@@ -477,6 +484,25 @@ impl Vm {
                 Err(self.type_error(msg))
             }
         }
+    }
+
+    /// `x.__op__(y)` of a user class, None if it has none or it returned
+    /// NotImplemented. A class without `__ne__` has object's, which inverts its
+    /// `__eq__`.
+    fn rich_compare_one(&mut self, x: Value, y: Value, kind: CmpKind) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_dunder(x, kind.dunder(), &[y])? {
+            return Ok((!self.is_not_implemented(r)).then_some(r));
+        }
+        if kind == CmpKind::Ne {
+            if let Some(r) = self.call_dunder(x, "__eq__", &[y])? {
+                if self.is_not_implemented(r) {
+                    return Ok(None);
+                }
+                let t = self.truthy(r)?;
+                return Ok(Some(Value::bool(!t)));
+            }
+        }
+        Ok(None)
     }
 
     /// `a == b` as a Rust bool.
@@ -866,10 +892,7 @@ impl Vm {
                     Some(Int::Small(i)) => Ok(range_contains(&r, i as i128)),
                     // Range bounds stay within ±2**100: an int past i128 is outside.
                     Some(Int::Big(b)) => Ok(i128::try_from(b).is_ok_and(|i| range_contains(&r, i))),
-                    _ => {
-                        let items = self.collect_iterable(container)?;
-                        self.any_eq(&items, item)
-                    }
+                    _ => self.contains_by_iteration(container, item),
                 }
             }
             ObjBody::DictView(view) => {
@@ -887,10 +910,7 @@ impl Vm {
                             None => Ok(false),
                         }
                     }
-                    DictViewKind::Values => {
-                        let items = self.collect_iterable(container)?;
-                        self.any_eq(&items, item)
-                    }
+                    DictViewKind::Values => self.contains_by_iteration(container, item),
                 }
             }
             ObjBody::Instance(_) => {
@@ -900,14 +920,10 @@ impl Vm {
                 if !self.is_iterable(container) {
                     return Err(self.not_a_container(container));
                 }
-                let items = self.collect_iterable(container)?;
-                self.any_eq(&items, item)
+                self.contains_by_iteration(container, item)
             }
             _ if !self.is_iterable(container) => Err(self.not_a_container(container)),
-            _ => {
-                let items = self.collect_iterable(container)?;
-                self.any_eq(&items, item)
-            }
+            _ => self.contains_by_iteration(container, item),
         }
     }
 
@@ -921,13 +937,35 @@ impl Vm {
         self.type_error(msg)
     }
 
-    fn any_eq(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
-        for &x in items {
-            if x == item || self.eq(x, item)? {
-                return Ok(true);
+    /// `item in container` by iterating it (CPython's `_PySequence_IterSearch`):
+    /// item by item, stopping at the first equal one, so an iterator is consumed
+    /// only up to there and an endless one can be searched.
+    fn contains_by_iteration(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let it = self.get_iter(container)?;
+        let mark = self.roots.len();
+        self.roots.push(it);
+        let r = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    self.roots.push(x);
+                    let eq = if x == item {
+                        Ok(true)
+                    } else {
+                        self.eq(x, item)
+                    };
+                    self.roots.pop();
+                    match eq {
+                        Ok(true) => break Ok(true),
+                        Ok(false) => {}
+                        Err(e) => break Err(e),
+                    }
+                }
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
             }
-        }
-        Ok(false)
+        };
+        self.roots.truncate(mark);
+        r
     }
 
     /// An index for a sequence of length `len`, or IndexError/TypeError.
