@@ -313,6 +313,15 @@ impl Vm {
         if let Some(r) = self.call_dunder(obj, "__getattr__", &[name])? {
             return Ok(r);
         }
+        // A wrapper's own methods (`property.setter`).
+        if let Some(class) = Self::user_class(obj) {
+            let t = self.nearest_builtin(class);
+            if t == BuiltinType::Property {
+                if let Some(id) = super::methods::method_id(t, self.str_ref(name)) {
+                    return Ok(self.new_builtin(BuiltinId::Method(id), obj));
+                }
+            }
+        }
         let text = self.str_ref(name).to_string();
         Err(self.attribute_error(obj, &text))
     }
@@ -378,6 +387,23 @@ impl Vm {
     /// `del obj.name`
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let h = self.hash(name)?;
+        if let Some(class) = Self::user_class(obj) {
+            if let Some(a) = self.lookup_class_attr(class, name) {
+                if self.is_wrapper(a, BuiltinType::Property) {
+                    let deleter = self.wrapped(a, "fdel");
+                    if deleter.is_none() {
+                        let msg = format!(
+                            "property '{}' of '{}' object has no deleter",
+                            self.str_ref(name),
+                            self.type_name(obj)
+                        );
+                        return Err(self.error(BuiltinType::AttributeError, msg));
+                    }
+                    self.call_value(deleter, &[obj], &[])?;
+                    return Ok(());
+                }
+            }
+        }
         let text = self.str_ref(name);
         let removed = match obj.as_obj().map(|o| &mut o.body) {
             Some(ObjBody::Instance(inst)) => {

@@ -99,10 +99,11 @@ pub fn construct_value(
             wrapper(vm, t, &[("__func__", args[0])])
         }
         BuiltinType::Property => {
-            arity(vm, "property", args, 0, 2)?;
+            arity(vm, "property", args, 0, 3)?;
             let fget = args.first().copied().unwrap_or(Value::NONE);
             let fset = args.get(1).copied().unwrap_or(Value::NONE);
-            wrapper(vm, t, &[("fget", fget), ("fset", fset)])
+            let fdel = args.get(2).copied().unwrap_or(Value::NONE);
+            wrapper(vm, t, &[("fget", fget), ("fset", fset), ("fdel", fdel)])
         }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
     }

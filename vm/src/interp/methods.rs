@@ -81,6 +81,9 @@ pub static METHODS: &[(BuiltinType, &str, MethodFn)] = &[
     (Str, "removesuffix", strm::removesuffix),
     (Str, "format", strm::format),
     (Dict, "get", dictm::get),
+    (BuiltinType::Property, "getter", property_getter),
+    (BuiltinType::Property, "setter", property_setter),
+    (BuiltinType::Property, "deleter", property_deleter),
     (Dict, "keys", dictm::keys),
     (Dict, "values", dictm::values),
     (Dict, "items", dictm::items),
@@ -133,6 +136,57 @@ pub fn method_id(t: BuiltinType, name: &str) -> Option<u16> {
             None
         }
     })
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the property
+/// with that function replaced (the decorator forms `@x.setter`).
+fn property_with(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    field: &'static str,
+) -> PyResult<Value> {
+    no_kwargs(vm, field, kwargs)?;
+    arity(vm, field, args, 1, 1)?;
+    let mut fields = [
+        ("fget", vm.wrapped(recv, "fget")),
+        ("fset", vm.wrapped(recv, "fset")),
+        ("fdel", vm.wrapped(recv, "fdel")),
+    ];
+    for f in fields.iter_mut() {
+        if f.0 == field {
+            f.1 = args[0];
+        }
+    }
+    super::convert::wrapper(vm, BuiltinType::Property, &fields)
+}
+
+fn property_getter(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    property_with(vm, recv, args, kwargs, "fget")
+}
+
+fn property_setter(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    property_with(vm, recv, args, kwargs, "fset")
+}
+
+fn property_deleter(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    property_with(vm, recv, args, kwargs, "fdel")
 }
 
 /// `BaseException.__init__(self, *args)` (reached through `super().__init__`).
