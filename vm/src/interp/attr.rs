@@ -258,7 +258,13 @@ impl Vm {
                         }
                         _ => Ok(a),
                     },
-                    None => Err(self.attribute_error(obj, text)),
+                    // A built-in type's method: `str.lower`, `list.append`.
+                    None => match super::methods::method_id(self.nearest_builtin(obj), text) {
+                        Some(id) if self.types.class(self.nearest_builtin(obj)) == obj => {
+                            Ok(self.new_builtin(BuiltinId::Unbound(id), obj))
+                        }
+                        _ => Err(self.attribute_error(obj, text)),
+                    },
                 }
             }
             Some(ObjBody::Module(m)) => {

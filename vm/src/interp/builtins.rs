@@ -23,6 +23,9 @@ pub type BuiltinFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>
 pub enum BuiltinId {
     Function(u16),
     Method(u16),
+    /// A built-in type's method taken from the type (`str.lower`): the receiver is
+    /// the first argument.
+    Unbound(u16),
 }
 
 pub static FUNCTIONS: &[(&str, BuiltinFn)] = &[
@@ -115,7 +118,7 @@ pub fn builtin_name(id: BuiltinId) -> &'static str {
             let name = FUNCTIONS[i as usize].0;
             name.rsplit('.').next().unwrap_or(name)
         }
-        BuiltinId::Method(i) => super::methods::METHODS[i as usize].1,
+        BuiltinId::Method(i) | BuiltinId::Unbound(i) => super::methods::METHODS[i as usize].1,
     }
 }
 
@@ -129,6 +132,22 @@ pub fn call_builtin(
     match id {
         BuiltinId::Function(i) => (FUNCTIONS[i as usize].1)(vm, args, kwargs),
         BuiltinId::Method(i) => (super::methods::METHODS[i as usize].2)(vm, receiver, args, kwargs),
+        BuiltinId::Unbound(i) => {
+            let (t, name, method) = super::methods::METHODS[i as usize];
+            let Some((&recv, rest)) = args.split_first() else {
+                let msg = format!("unbound method {}.{name}() needs an argument", t.name());
+                return Err(vm.type_error(msg));
+            };
+            if vm.nearest_builtin(vm.type_of(recv)) != t {
+                let msg = format!(
+                    "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                    t.name(),
+                    vm.type_name(recv)
+                );
+                return Err(vm.type_error(msg));
+            }
+            method(vm, recv, rest, kwargs)
+        }
     }
 }
 

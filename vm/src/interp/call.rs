@@ -650,6 +650,11 @@ impl Vm {
                     self.type_name(b.receiver),
                     super::builtins::builtin_name(b.id)
                 ),
+                super::builtins::BuiltinId::Unbound(i) => format!(
+                    "{}.{}()",
+                    super::methods::METHODS[i as usize].0.name(),
+                    super::builtins::builtin_name(b.id)
+                ),
             },
             _ => format!("{}()", self.type_name(func)),
         }

@@ -178,7 +178,10 @@ impl Vm {
             }
             ObjBody::Builtin(b) => {
                 let name = super::builtins::builtin_name(b.id);
-                if b.receiver.is_none() {
+                if let super::builtins::BuiltinId::Unbound(i) = b.id {
+                    let t = super::methods::METHODS[i as usize].0.name();
+                    out.push_str(&format!("<method '{name}' of '{t}' objects>"));
+                } else if b.receiver.is_none() {
                     out.push_str(&format!("<built-in function {name}>"));
                 } else {
                     let t = self.type_name(b.receiver);
