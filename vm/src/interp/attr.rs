@@ -259,12 +259,12 @@ impl Vm {
                         _ => Ok(a),
                     },
                     // A built-in type's method: `str.lower`, `list.append`.
-                    None => match super::methods::method_id(self.nearest_builtin(obj), text) {
-                        Some(id) if self.types.class(self.nearest_builtin(obj)) == obj => {
-                            Ok(self.new_builtin(BuiltinId::Unbound(id), obj))
+                    None => {
+                        match super::methods::method_in_bases(self.nearest_builtin(obj), text) {
+                            Some(id) => Ok(self.new_builtin(BuiltinId::Unbound(id), obj)),
+                            None => Err(self.attribute_error(obj, text)),
                         }
-                        _ => Err(self.attribute_error(obj, text)),
-                    },
+                    }
                 }
             }
             Some(ObjBody::Module(m)) => {
@@ -295,14 +295,18 @@ impl Vm {
         let obj = self.wrapped(proxy, "__self__");
         match self.lookup_class_attr(start, name) {
             Some(a) => self.bind_attr(obj, a),
-            // The built-in bases' own `__init__`.
-            None if self.str_ref(name) == "__init__" => {
-                let base = if self.nearest_builtin(start).is_exception() {
-                    BuiltinType::BaseException
-                } else {
-                    BuiltinType::Object
-                };
-                let id = super::methods::method_id(base, "__init__").expect("a built-in __init__");
+            // The built-in bases' own methods (`__init__`, `__eq__`, `__str__`, ...).
+            None if super::methods::method_in_bases(
+                self.nearest_builtin(start),
+                self.str_ref(name),
+            )
+            .is_some() =>
+            {
+                let id = super::methods::method_in_bases(
+                    self.nearest_builtin(start),
+                    self.str_ref(name),
+                )
+                .expect("found above");
                 Ok(self.new_builtin(BuiltinId::Method(id), obj))
             }
             None => {

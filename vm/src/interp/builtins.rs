@@ -134,16 +134,37 @@ pub fn call_builtin(
         BuiltinId::Method(i) => (super::methods::METHODS[i as usize].2)(vm, receiver, args, kwargs),
         BuiltinId::Unbound(i) => {
             let (t, name, method) = super::methods::METHODS[i as usize];
+            // A dunder is a slot wrapper in CPython, a method a method descriptor:
+            // their errors differ.
+            let slot = name.starts_with("__") && name.ends_with("__");
             let Some((&recv, rest)) = args.split_first() else {
-                let msg = format!("unbound method {}.{name}() needs an argument", t.name());
+                let msg = if slot {
+                    format!(
+                        "descriptor '{name}' of '{}' object needs an argument",
+                        t.name()
+                    )
+                } else {
+                    format!("unbound method {}.{name}() needs an argument", t.name())
+                };
                 return Err(vm.type_error(msg));
             };
-            if vm.nearest_builtin(vm.type_of(recv)) != t {
-                let msg = format!(
-                    "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-                    t.name(),
-                    vm.type_name(recv)
-                );
+            if !super::methods::derives_from(vm.nearest_builtin(vm.type_of(recv)), t) {
+                let msg = if slot {
+                    let owner = match receiver.as_obj().map(|o| &o.body) {
+                        Some(ObjBody::Class(c)) => c.name.to_string(),
+                        _ => t.name().to_owned(),
+                    };
+                    format!(
+                        "descriptor '{name}' requires a '{owner}' object but received a '{}'",
+                        vm.type_name(recv)
+                    )
+                } else {
+                    format!(
+                        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                        t.name(),
+                        vm.type_name(recv)
+                    )
+                };
                 return Err(vm.type_error(msg));
             }
             method(vm, recv, rest, kwargs)

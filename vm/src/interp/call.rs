@@ -476,8 +476,14 @@ impl Vm {
             self.frames.last_mut().expect("class body frame").namespace = namespace;
             self.run()
         });
-        self.roots.pop();
         result?;
+        // A class that defines __eq__ but not __hash__ is unhashable, whatever its
+        // bases say (CPython's type_new sets `__hash__ = None`).
+        let (eq, hash) = (self.intern("__eq__"), self.intern("__hash__"));
+        if self.dict_get(namespace, eq)?.is_some() && self.dict_get(namespace, hash)?.is_none() {
+            self.dict_set(namespace, hash, Value::NONE)?;
+        }
+        self.roots.pop();
         let attrs = match &mut namespace.as_obj().expect("dict").body {
             ObjBody::Dict(d) => std::mem::take(d),
             _ => unreachable!("namespace is a dict"),

@@ -117,6 +117,17 @@ pub static METHODS: &[(BuiltinType, &str, MethodFn)] = &[
     (Set, "isdisjoint", setm::isdisjoint),
     (BuiltinType::BaseException, "__init__", exception_init),
     (BuiltinType::Object, "__init__", object_init),
+    (BuiltinType::Object, "__eq__", object_eq),
+    (BuiltinType::Object, "__ne__", object_ne),
+    (BuiltinType::Object, "__lt__", object_not_implemented),
+    (BuiltinType::Object, "__le__", object_not_implemented),
+    (BuiltinType::Object, "__gt__", object_not_implemented),
+    (BuiltinType::Object, "__ge__", object_not_implemented),
+    (BuiltinType::Object, "__hash__", object_hash),
+    (BuiltinType::Object, "__repr__", object_repr),
+    (BuiltinType::Object, "__str__", object_str),
+    (BuiltinType::BaseException, "__str__", exception_str),
+    (BuiltinType::BaseException, "__repr__", exception_repr),
 ];
 
 /// The index in [`METHODS`] of `t.name` (bool falls back to int's methods).
@@ -189,6 +200,33 @@ fn property_deleter(
     property_with(vm, recv, args, kwargs, "fdel")
 }
 
+/// The method `name` of built-in type `t` or of its nearest built-in base that has
+/// one (`ValueError.__init__` is BaseException's, `C.__eq__` object's).
+pub fn method_in_bases(mut t: BuiltinType, name: &str) -> Option<u16> {
+    loop {
+        if let Some(id) = method_id(t, name) {
+            return Some(id);
+        }
+        if t == BuiltinType::Object {
+            return None;
+        }
+        t = t.base();
+    }
+}
+
+/// Whether built-in type `sub` is `sup` or derives from it.
+pub fn derives_from(mut sub: BuiltinType, sup: BuiltinType) -> bool {
+    loop {
+        if sub == sup {
+            return true;
+        }
+        if sub == BuiltinType::Object {
+            return false;
+        }
+        sub = sub.base();
+    }
+}
+
 /// `BaseException.__init__(self, *args)` (reached through `super().__init__`).
 fn exception_init(
     vm: &mut Vm,
@@ -217,6 +255,117 @@ fn object_init(
         ));
     }
     Ok(Value::NONE)
+}
+
+/// `object.__eq__(self, other)`: equal if the same object, else NotImplemented.
+fn object_eq(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "object.__eq__", kwargs)?;
+    arity(vm, "__eq__", args, 1, 1)?;
+    Ok(if recv == args[0] {
+        Value::TRUE
+    } else {
+        vm.not_implemented()
+    })
+}
+
+/// `object.__ne__(self, other)`: the inverse of the type's `__eq__`.
+fn object_ne(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "object.__ne__", kwargs)?;
+    arity(vm, "__ne__", args, 1, 1)?;
+    let eq = match vm.call_dunder(recv, "__eq__", &[args[0]])? {
+        Some(r) => r,
+        None => object_eq(vm, recv, args, kwargs)?,
+    };
+    if vm.is_not_implemented(eq) {
+        return Ok(eq);
+    }
+    let t = vm.truthy(eq)?;
+    Ok(Value::bool(!t))
+}
+
+/// `object.__lt__` and the other orderings: NotImplemented.
+fn object_not_implemented(
+    vm: &mut Vm,
+    _recv: Value,
+    args: &[Value],
+    _kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    arity(vm, "comparison", args, 1, 1)?;
+    Ok(vm.not_implemented())
+}
+
+/// `object.__hash__(self)`: by identity.
+fn object_hash(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "object.__hash__", kwargs)?;
+    arity(vm, "__hash__", args, 0, 0)?;
+    Ok(vm.new_int((recv.bits() >> 4) as i64))
+}
+
+/// `object.__repr__(self)`: `<__main__.C object at 0x...>`.
+fn object_repr(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "object.__repr__", kwargs)?;
+    arity(vm, "__repr__", args, 0, 0)?;
+    let s = vm.default_repr(recv);
+    Ok(vm.new_str(s))
+}
+
+/// `object.__str__(self)`: the type's repr.
+fn object_str(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "object.__str__", kwargs)?;
+    arity(vm, "__str__", args, 0, 0)?;
+    let s = vm.repr(recv)?;
+    Ok(vm.new_str(s))
+}
+
+/// `BaseException.__str__(self)`: its one argument's str, or its arguments'.
+fn exception_str(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "BaseException.__str__", kwargs)?;
+    arity(vm, "__str__", args, 0, 0)?;
+    let s = vm.exception_str(recv)?;
+    Ok(vm.new_str(s))
+}
+
+/// `BaseException.__repr__(self)`: `ValueError('x')`.
+fn exception_repr(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "BaseException.__repr__", kwargs)?;
+    arity(vm, "__repr__", args, 0, 0)?;
+    let s = vm.exception_default_repr(recv)?;
+    Ok(vm.new_str(s))
 }
 
 /// The items of a list receiver. Not to be held across a call into Python code,

@@ -1218,8 +1218,13 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
-    fn is_not_implemented(&self, v: Value) -> bool {
+    pub(crate) fn is_not_implemented(&self, v: Value) -> bool {
         self.builtins.get("NotImplemented") == Some(&v)
+    }
+
+    /// The NotImplemented singleton.
+    pub(crate) fn not_implemented(&self) -> Value {
+        self.builtins["NotImplemented"]
     }
 }
 

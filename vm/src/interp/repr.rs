@@ -226,29 +226,18 @@ impl Vm {
                 if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
                     let s = self.expect_str(r, "__repr__")?;
                     out.push_str(&s);
+                } else if self.is_not_implemented(v) {
+                    out.push_str("NotImplemented");
                 } else {
-                    let name = self.type_name(v);
-                    out.push_str(&format!(
-                        "<__main__.{name} object at {:#x}>",
-                        v.bits() & 0xFFFF_FFFF_FFFF
-                    ));
+                    out.push_str(&self.default_repr(v));
                 }
             }
-            ObjBody::Exception(e) => {
-                let args = e.args;
+            ObjBody::Exception(_) => {
                 if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
                     let s = self.expect_str(r, "__repr__")?;
                     out.push_str(&s);
                 } else {
-                    let name = self.type_name(v);
-                    let items = match &args.as_obj().expect("tuple").body {
-                        ObjBody::Tuple(t) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    out.push_str(&name);
-                    out.push('(');
-                    self.repr_items(&items, out, depth)?;
-                    out.push(')');
+                    self.exception_repr_into(v, out, depth)?;
                 }
             }
             ObjBody::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
@@ -275,6 +264,38 @@ impl Vm {
                 r?;
             }
         }
+        Ok(())
+    }
+
+    /// `object.__repr__`: `<__main__.C object at 0x...>`.
+    pub fn default_repr(&self, v: Value) -> String {
+        let name = self.type_name(v);
+        format!(
+            "<__main__.{name} object at {:#x}>",
+            v.bits() & 0xFFFF_FFFF_FFFF
+        )
+    }
+
+    /// `BaseException.__repr__`: `ValueError('x')`.
+    pub fn exception_default_repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        self.exception_repr_into(v, &mut out, 0)?;
+        Ok(out)
+    }
+
+    fn exception_repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        let args = match &v.as_obj().expect("exception").body {
+            ObjBody::Exception(e) => e.args,
+            _ => unreachable!("exception repr of a non-exception"),
+        };
+        let items = match &args.as_obj().expect("tuple").body {
+            ObjBody::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        out.push_str(&self.type_name(v));
+        out.push('(');
+        self.repr_items(&items, out, depth)?;
+        out.push(')');
         Ok(())
     }
 
