@@ -879,7 +879,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         let exc = self.temp();
         self.temp_floor = self.next_temp;
         let start = self.pc();
-        let saved = self.assigned.clone();
+        let mut saved = self.assigned.clone();
         self.enter_blocks(1, span)?;
         self.block(&t.body)?;
         self.blocks -= 1;
@@ -916,7 +916,9 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             self.assigned = saved.clone();
             self.emit(Instr::ExitHandler);
             if let Some(name) = &h.name {
-                // CPython deletes the name after the handler (`err = None; del err`).
+                // CPython deletes the name after the handler (`err = None; del err`):
+                // not assigned after the statement, whatever it was before.
+                saved.remove(name);
                 match self.resolve(name) {
                     NameLoc::Local(reg) => {
                         let k = self.str_const(name);
