@@ -737,7 +737,7 @@ impl Vm {
                     return Ok(r.as_bool());
                 }
                 if let Some(r) = self.call_dunder(v, "__len__", &[])? {
-                    return self.truthy(r);
+                    return Ok(self.len_result(r)? > 0);
                 }
                 true
             }
@@ -1198,17 +1198,7 @@ impl Vm {
                 }
                 ObjBody::Instance(_) => {
                     if let Some(r) = self.call_dunder(v, "__len__", &[])? {
-                        return match Vm::as_int(r) {
-                            Some(Int::Small(n)) if n >= 0 => Ok(n as usize),
-                            Some(_) => Err(self.value_error("__len__() should return >= 0")),
-                            None => {
-                                let msg = format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    self.type_name(r)
-                                );
-                                Err(self.type_error(msg))
-                            }
-                        };
+                        return self.len_result(r);
                     }
                 }
                 _ => {}
@@ -1216,6 +1206,27 @@ impl Vm {
         }
         let msg = format!("object of type '{}' has no len()", self.type_name(v));
         Err(self.type_error(msg))
+    }
+
+    /// What a user `__len__` returned, checked as CPython checks it.
+    fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        match Vm::as_int(r) {
+            Some(Int::Small(n)) if n >= 0 => Ok(n as usize),
+            Some(Int::Small(_)) => Err(self.value_error("__len__() should return >= 0")),
+            Some(Int::Big(b)) if b.sign() == num_bigint::Sign::Minus => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
+            Some(Int::Big(_)) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            None => {
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                );
+                Err(self.type_error(msg))
+            }
+        }
     }
 
     pub(crate) fn is_not_implemented(&self, v: Value) -> bool {
