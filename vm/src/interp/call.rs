@@ -405,7 +405,15 @@ impl Vm {
             }
         }
         self.set_gen_state(gen, GenState::Running);
-        match self.run_resumed()? {
+        let ran = match self.run_resumed() {
+            // PEP 479: a StopIteration escaping the generator's body would look like
+            // its end to whoever iterates it.
+            Err(e) if self.exception_matches(e.0, BuiltinType::StopIteration) => {
+                return Err(self.error(BuiltinType::RuntimeError, "generator raised StopIteration"));
+            }
+            ran => ran?,
+        };
+        match ran {
             FrameExit::Yield(v) => {
                 let f = self.pop_frame();
                 if let ObjBody::Generator(g) = &mut gen.as_obj().expect("generator").body {
