@@ -172,6 +172,9 @@ pub(crate) struct FnBuilder<'c, 'a, 'f> {
     /// Names whose register holds a cell (captured locals and free variables).
     cells: HashSet<String>,
     declared_globals: HashSet<String>,
+    /// In a class body, the names it binds: they live in its namespace even when a
+    /// method captures the same name from the enclosing function.
+    class_names: HashSet<String>,
     const_index: HashMap<ConstKey, u16>,
     temp_floor: Reg,
     next_temp: Reg,
@@ -227,6 +230,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             locals: HashMap::new(),
             cells: HashSet::new(),
             declared_globals: HashSet::new(),
+            class_names: HashSet::new(),
             const_index: HashMap::new(),
             temp_floor: 0,
             next_temp: 0,
@@ -270,6 +274,9 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             place(self, f);
             self.code.free_regs.push(self.locals[f]);
             self.cells.insert(f.clone());
+        }
+        if self.scope_kind == ScopeKind::Class {
+            self.class_names = locals.iter().cloned().collect();
         }
         if self.scope_kind == ScopeKind::Function {
             for l in &locals {

@@ -23,6 +23,9 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         if self.declared_globals.contains(name) {
             return NameLoc::Global(self.ctx.global_slot(name));
         }
+        if self.class_names.contains(name) {
+            return NameLoc::Namespace(self.str_const(name));
+        }
         if let Some(&reg) = self.locals.get(name) {
             if self.cells.contains(name) {
                 return NameLoc::Cell(reg);
@@ -705,8 +708,9 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             at += 1;
         }
         for f in &frees {
-            match self.resolve(f) {
-                NameLoc::Cell(cell) => {
+            // The cell itself, also for a name a class body binds in its namespace.
+            match self.locals.get(f) {
+                Some(&cell) if self.cells.contains(f) => {
                     self.emit(Instr::Move { dst: at, src: cell });
                 }
                 _ => unreachable!(
