@@ -237,7 +237,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             } => self.call(func, args, keywords, dst, e.span)?,
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value)?;
-                let name = self.str_const(attr);
+                let name = self.attr_const(attr);
                 self.set_line(e.span);
                 self.emit(Instr::GetAttr { dst, obj, name });
             }
@@ -693,7 +693,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                     };
                     self.expr_to(x, base + 1 + i as Reg)?;
                 }
-                let name = self.str_const(attr);
+                let name = self.attr_const(attr);
                 self.set_line(span);
                 self.emit(Instr::CallMethod {
                     dst,

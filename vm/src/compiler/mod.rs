@@ -175,6 +175,9 @@ pub(crate) struct FnBuilder<'c, 'a, 'f> {
     /// In a class body, the names it binds: they live in its namespace even when a
     /// method captures the same name from the enclosing function.
     class_names: HashSet<String>,
+    /// The innermost enclosing class's name without its leading underscores, for
+    /// private names (`__x` is `_C__x` inside class `C`); None outside classes.
+    mangle_class: Option<String>,
     const_index: HashMap<ConstKey, u16>,
     temp_floor: Reg,
     next_temp: Reg,
@@ -231,6 +234,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             cells: HashSet::new(),
             declared_globals: HashSet::new(),
             class_names: HashSet::new(),
+            mangle_class: None,
             const_index: HashMap::new(),
             temp_floor: 0,
             next_temp: 0,
@@ -445,10 +449,32 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             sig,
             first_line,
         );
+        b.mangle_class = if kind == CodeKind::ClassBody {
+            Some(name.trim_start_matches('_').to_string()).filter(|n| !n.is_empty())
+        } else {
+            self.mangle_class.clone()
+        };
         body(&mut b)?;
         let code = b.finish();
         self.ctx.codes[index as usize] = Some(code);
         Ok(index)
+    }
+
+    /// A private name (`__x`, not `__x__`) as CPython mangles it inside a class:
+    /// `_C__x`.
+    pub(crate) fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        match &self.mangle_class {
+            Some(class) if name.starts_with("__") && !name.ends_with("__") => {
+                std::borrow::Cow::Owned(format!("_{class}{name}"))
+            }
+            _ => std::borrow::Cow::Borrowed(name),
+        }
+    }
+
+    /// The constant for attribute name `attr`, mangled if private.
+    pub(crate) fn attr_const(&mut self, attr: &str) -> u16 {
+        let name = self.mangle(attr).into_owned();
+        self.str_const(&name)
     }
 
     fn code_at(&self, index: u16) -> &CodeObject {

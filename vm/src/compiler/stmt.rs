@@ -24,7 +24,8 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             return NameLoc::Global(self.ctx.global_slot(name));
         }
         if self.class_names.contains(name) {
-            return NameLoc::Namespace(self.str_const(name));
+            let name = self.mangle(name).into_owned();
+            return NameLoc::Namespace(self.str_const(&name));
         }
         if let Some(&reg) = self.locals.get(name) {
             if self.cells.contains(name) {
@@ -32,9 +33,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             }
             return NameLoc::Local(reg);
         }
+        let name = self.mangle(name).into_owned();
         match self.scope_kind {
-            ScopeKind::Class => NameLoc::Namespace(self.str_const(name)),
-            _ => NameLoc::Global(self.ctx.global_slot(name)),
+            ScopeKind::Class => NameLoc::Namespace(self.str_const(&name)),
+            _ => NameLoc::Global(self.ctx.global_slot(&name)),
         }
     }
 
@@ -456,7 +458,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             ExprKind::Name(name) => self.store_name(name, src, target.span)?,
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value)?;
-                let name = self.str_const(attr);
+                let name = self.attr_const(attr);
                 self.emit(Instr::SetAttr { obj, name, src });
             }
             ExprKind::Subscript { value, index } => {
@@ -581,7 +583,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let o = self.expr(obj)?;
-                let name = self.str_const(attr);
+                let name = self.attr_const(attr);
                 let t = self.temp();
                 self.emit(Instr::GetAttr {
                     dst: t,
@@ -660,7 +662,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             }
             ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value)?;
-                let name = self.str_const(attr);
+                let name = self.attr_const(attr);
                 self.emit(Instr::DelAttr { obj, name });
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
