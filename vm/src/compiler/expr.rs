@@ -778,6 +778,7 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 start: 0,
                 count: 0,
             });
+            let mut merged = false;
             for k in keywords {
                 let v = self.expr(&k.value)?;
                 match &k.name {
@@ -785,13 +786,30 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                         let kr = self.temp();
                         let kc = self.str_const(name);
                         self.emit(Instr::LoadConst { dst: kr, k: kc });
+                        // After a `**`, merged like one (a repeated keyword is an error).
+                        let into = if merged { self.temp() } else { d };
+                        if merged {
+                            self.emit(Instr::BuildDict {
+                                dst: into,
+                                start: 0,
+                                count: 0,
+                            });
+                        }
                         self.emit(Instr::DictInsert {
-                            dict: d,
+                            dict: into,
                             key: kr,
                             value: v,
                         });
+                        if merged {
+                            self.emit(Instr::DictMerge {
+                                dict: d,
+                                src: into,
+                                func: f,
+                            });
+                        }
                     }
                     None => {
+                        merged = true;
                         self.emit(Instr::DictMerge {
                             dict: d,
                             src: v,

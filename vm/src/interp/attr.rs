@@ -368,6 +368,15 @@ impl Vm {
                 }
                 Ok(())
             }
+            Some(ObjBody::Exception(_)) if self.str_ref(name) == "args" => {
+                // `e.args = seq` stores it as a tuple.
+                let items = self.collect_iterable(value)?;
+                let t = self.new_tuple(items);
+                if let Some(ObjBody::Exception(e)) = obj.as_obj().map(|o| &mut o.body) {
+                    e.args = t;
+                }
+                Ok(())
+            }
             Some(ObjBody::Exception(e)) => {
                 let text = self.str_ref(name);
                 e.attrs.insert(h, name, value, |k| self.str_ref(k) == text);

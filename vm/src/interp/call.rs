@@ -580,6 +580,11 @@ impl Vm {
             let name = self.type_name(instance);
             return Err(self.type_error(format!("{name}() takes no arguments")));
         }
+        if is_exception && !args.kw.is_empty() {
+            // BaseException.__init__ takes positional arguments only.
+            let name = self.type_name(instance);
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
         Ok(instance)
     }
 
