@@ -374,15 +374,16 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     };
     let sep = text_or(vm, "sep", " ")?;
     let end = text_or(vm, "end", "\n")?;
-    let mut line = String::new();
+    // Each piece written as it is ready, as CPython's print: a failing `__str__`
+    // leaves what came before it printed, and one that prints lands in order.
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            vm.write_out(&sep);
         }
-        line.push_str(&vm.str(a)?);
+        let s = vm.str(a)?;
+        vm.write_out(&s);
     }
-    line.push_str(&end);
-    vm.write_out(&line);
+    vm.write_out(&end);
     Ok(Value::NONE)
 }
 
