@@ -562,6 +562,10 @@ impl Vm {
                 self.set_is_subset(a, b)?
             }
             (ObjBody::Range(x), ObjBody::Range(y)) => range_eq(x, y),
+            // Bound methods: the same function bound to the same object.
+            (ObjBody::BoundMethod(x), ObjBody::BoundMethod(y)) => {
+                x.receiver == y.receiver && x.func == y.func
+            }
             (ObjBody::DictView(_), _) | (_, ObjBody::DictView(_)) => {
                 // Keys and items views are set-like; values views equal only
                 // themselves.
@@ -809,6 +813,9 @@ impl Vm {
                     return Err(self.type_error(msg));
                 }
                 Ok((v.bits() >> 4) as i64)
+            }
+            ObjBody::BoundMethod(m) => {
+                Ok((((m.receiver.bits() >> 4) ^ (m.func.bits() >> 4)) as i64).max(0))
             }
             ObjBody::Range(r) => Ok(hash::hash_tuple([r.start, r.stop, r.step].into_iter().map(
                 |x| match i64::try_from(x) {
