@@ -457,22 +457,23 @@ impl Vm {
 
     /// `except T:` matching, where T is a class or a tuple of classes.
     pub fn except_match(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
-        if let Some(ObjBody::Tuple(items)) = typ.as_obj().map(|o| &o.body) {
-            for &t in items.iter() {
-                if self.except_match(exc, t)? {
-                    return Ok(true);
-                }
+        // Every item is checked before any matches, and a tuple holds classes only
+        // (CPython's check_except_type_valid).
+        let classes = match typ.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Tuple(items)) => items.to_vec(),
+            _ => vec![typ],
+        };
+        for &t in &classes {
+            let valid = matches!(t.as_obj().map(|o| &o.body), Some(ObjBody::Class(_)))
+                && self.nearest_builtin(t).is_exception();
+            if !valid {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
-            return Ok(false);
         }
-        match typ.as_obj().map(|o| &o.body) {
-            Some(ObjBody::Class(_)) if self.nearest_builtin(typ).is_exception() => {
-                Ok(self.is_subclass(self.exception_class(exc), typ))
-            }
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
-        }
+        let class = self.exception_class(exc);
+        Ok(classes.iter().any(|&t| self.is_subclass(class, t)))
     }
 
     /// The exception `raise v` raises: an instance as is, a class instantiated.
