@@ -128,7 +128,11 @@ impl Vm {
             ObjBody::Instance(_) => match self.call_dunder(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(self.not_iterator(it)),
-                Err(e) if self.exception_matches(e.0, BuiltinType::StopIteration) => Ok(None),
+                Err(e) if self.exception_matches(e.0, BuiltinType::StopIteration) => {
+                    // What a `yield from` over this iterator evaluates to.
+                    self.generator_return = self.stop_iteration_value(e.0);
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             },
             _ => Err(self.not_iterator(it)),
