@@ -363,6 +363,7 @@ impl Vm {
             pc: 0,
             state: GenState::Created,
             delegate: Value::NONE,
+            handled: Vec::new(),
         }))))
     }
 
@@ -396,6 +397,9 @@ impl Vm {
             top.pc = pc;
             top.generator = gen;
         }
+        if let ObjBody::Generator(g) = &mut gen.as_obj().expect("generator").body {
+            self.handled.append(&mut g.handled);
+        }
         if state == GenState::Suspended {
             if let Some(Instr::Yield { dst, .. }) = self.codes[code_index as usize]
                 .instrs
@@ -415,8 +419,11 @@ impl Vm {
         };
         match ran {
             FrameExit::Yield(v) => {
+                let base = self.frames.last().expect("generator frame").handled_base;
+                let handled = self.handled.split_off(base.min(self.handled.len()));
                 let f = self.pop_frame();
                 if let ObjBody::Generator(g) = &mut gen.as_obj().expect("generator").body {
+                    g.handled = handled;
                     g.regs.copy_from_slice(&self.stack[at..at + n]);
                     g.pc = f.pc;
                     g.state = GenState::Suspended;

@@ -267,6 +267,9 @@ pub struct GeneratorObj {
     pub state: GenState,
     /// While a `yield from` delegates, the inner iterator.
     pub delegate: Value,
+    /// The exceptions its frame was handling when it last yielded (CPython's
+    /// `gi_exc_state`): a bare `raise` after a `yield` in an except block re-raises.
+    pub handled: Vec<Value>,
 }
 
 pub struct ClassObj {
@@ -356,7 +359,8 @@ impl Obj {
             ObjBody::Generator(g) => {
                 f(g.func);
                 f(g.delegate);
-                g.regs.iter().copied().for_each(f);
+                g.regs.iter().copied().for_each(&mut f);
+                g.handled.iter().copied().for_each(f);
             }
             ObjBody::Cell(v) => f(*v),
             ObjBody::Class(c) => {
