@@ -513,8 +513,10 @@ impl Vm {
             ObjBody::Class(c) if c.builtin.is_some_and(|b| b.is_exception()) => c.builtin,
             _ => None,
         };
+        let qualname = self.codes[code_index as usize].qualname.clone();
         let class = self.heap.alloc(ObjBody::Class(Box::new(ClassObj {
             name: class_name.into(),
+            qualname: qualname.into(),
             base,
             attrs: *attrs,
             builtin: None,

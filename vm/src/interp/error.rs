@@ -230,7 +230,7 @@ impl Vm {
     pub fn exception_line(&mut self, exc: Value) -> String {
         let class = self.exception_class(exc);
         let name = match class.as_obj().map(|o| &o.body) {
-            Some(ObjBody::Class(c)) => c.name.to_string(),
+            Some(ObjBody::Class(c)) => c.qualname.to_string(),
             _ => "Exception".into(),
         };
         // `str(exc)`: a user class's `__str__` included, as CPython's traceback.

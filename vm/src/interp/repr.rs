@@ -219,7 +219,7 @@ impl Vm {
                 if c.builtin.is_some() {
                     out.push_str(&format!("<class '{}'>", c.name));
                 } else {
-                    out.push_str(&format!("<class '__main__.{}'>", c.name));
+                    out.push_str(&format!("<class '__main__.{}'>", c.qualname));
                 }
             }
             ObjBody::Instance(_) => {

@@ -141,6 +141,7 @@ impl TypeTable {
             // (whose base `int` follows it); patch bases after creating all classes.
             let class = heap.alloc(ObjBody::Class(Box::new(ClassObj {
                 name: t.name().into(),
+                qualname: t.name().into(),
                 base: Value::NONE,
                 attrs: PyDict::new(),
                 builtin: Some(t),

@@ -274,6 +274,8 @@ pub struct GeneratorObj {
 
 pub struct ClassObj {
     pub name: Box<str>,
+    /// `Outer.Inner`, `f.<locals>.C`: the name in reprs and tracebacks.
+    pub qualname: Box<str>,
     pub base: Value,
     pub attrs: PyDict,
     /// The built-in type this class is (or derives from), if any.
