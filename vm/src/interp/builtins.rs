@@ -193,6 +193,10 @@ pub fn make_builtins(vm: &mut Vm) -> HashMap<&'static str, Value> {
         },
     )));
     map.insert("NotImplemented", not_implemented);
+    // CPython's aliases of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        map.insert(alias, vm.types.class(BuiltinType::OSError));
+    }
     map
 }
 
