@@ -435,9 +435,15 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         body: impl FnOnce(&mut FnBuilder<'_, 'a, 'f>) -> CompileResult<()>,
     ) -> CompileResult<u16> {
         let index = self.ctx.reserve_code();
+        // CPython adds `<locals>` below functions and lambdas, not comprehensions.
+        let comprehension = matches!(
+            self.code.name.as_str(),
+            "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>"
+        );
         let qualname = match self.code.kind {
             CodeKind::Module => name.to_string(),
             CodeKind::ClassBody => format!("{}.{}", self.code.qualname, name),
+            _ if comprehension => format!("{}.{}", self.code.qualname, name),
             _ => format!("{}.<locals>.{}", self.code.qualname, name),
         };
         let mut b = FnBuilder::new(

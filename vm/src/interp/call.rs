@@ -81,6 +81,11 @@ impl Vm {
                 let args = self.gather(args_at, argc, kwnames);
                 self.instantiate(f, &args).map(Called::Done)
             }
+            // A staticmethod object is callable (CPython 3.10+): its function.
+            ObjBody::Instance(i) if self.nearest_builtin(i.class) == BuiltinType::StaticMethod => {
+                let func = self.wrapped(f, "__func__");
+                self.call_at(func, args_at, argc, kwnames, ret)
+            }
             ObjBody::Instance(_) => {
                 let call = self.intern("__call__");
                 match self.lookup_class_attr(self.type_of(f), call) {
