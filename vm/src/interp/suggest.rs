@@ -161,6 +161,8 @@ impl Vm {
             return Some(s.to_string());
         }
         let mut builtins: Vec<&str> = self.builtins.keys().map(|k| &**k).collect();
+        // CPython's builtins module also holds the constants.
+        builtins.extend(["True", "False", "None", "Ellipsis"]);
         builtins.sort_unstable();
         closest(&builtins, name).map(str::to_string)
     }
@@ -173,6 +175,11 @@ impl Vm {
             Some(ObjBody::Instance(i)) => {
                 names.extend(i.attrs.keys().map(|k| self.str_ref(k)));
                 (i.class, None)
+            }
+            Some(ObjBody::Exception(e)) => {
+                names.extend(e.attrs.keys().map(|k| self.str_ref(k)));
+                names.extend(["args", "with_traceback", "add_note"]);
+                (e.class, None)
             }
             Some(ObjBody::Module(m)) => {
                 names.extend(m.attrs.keys().map(|k| self.str_ref(k)));

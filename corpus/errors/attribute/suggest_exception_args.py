@@ -1,0 +1,4 @@
+# AttributeError: an exception's attributes are suggested (args).
+e = ValueError("x")
+print(e.args)
+e.arg

@@ -1,0 +1,3 @@
+# NameError: the builtins constants are suggested (Did you mean: 'True'?).
+print(True)
+Tru
