@@ -170,7 +170,8 @@ pub fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
             if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
                 return Ok(r);
             }
-            if !vm.has_dunder(seq, "__len__") || !vm.has_dunder(seq, "__getitem__") {
+            // A sequence (it has __getitem__) must have a length too.
+            if !vm.has_dunder(seq, "__getitem__") {
                 return Err(not_reversible(vm, seq));
             }
             with_roots(vm, |vm, _| {

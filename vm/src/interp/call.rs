@@ -483,6 +483,16 @@ impl Vm {
         if !base.is_none() && !matches!(base.as_obj().map(|o| &o.body), Some(ObjBody::Class(_))) {
             return Err(self.type_error("bases must be types"));
         }
+        if let Some(ObjBody::Class(c)) = base.as_obj().map(|o| &o.body) {
+            if let Some(t) = c
+                .builtin
+                .filter(|t| !t.is_exception() && *t != BuiltinType::Object)
+            {
+                return Err(
+                    self.not_supported(&format!("subclassing the built-in type '{}'", t.name()))
+                );
+            }
+        }
         let namespace = self.new_dict();
         self.roots.push(namespace);
         let at = self.free_base();
