@@ -211,9 +211,25 @@ pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     };
     let (Some(b), Some(e), Some(m)) = (Vm::as_int(base), Vm::as_int(exp), Vm::as_int(modulus))
     else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        // CPython's ternary_op: the base's `__pow__(exp, mod)`, then float's power,
+        // which refuses a modulus; nothing else takes three arguments.
+        if let Some(r) = vm.call_dunder(base, "__pow__", &[exp, modulus])? {
+            if !vm.is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+        if [base, exp, modulus].iter().any(|v| v.is_float()) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(base),
+            vm.type_name(exp),
+            vm.type_name(modulus)
         );
+        return Err(vm.type_error(msg));
     };
     let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
     if m.is_zero() {
