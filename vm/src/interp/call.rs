@@ -213,16 +213,10 @@ impl Vm {
         for (i, &v) in pos.iter().enumerate().take(npositional) {
             slots[i] = v;
         }
-        let varargs = if pos.len() > npositional {
-            if sig.varargs.is_none() {
-                return Err(self.too_many_positional(
-                    name,
-                    npositional,
-                    sig.ndefaults as usize,
-                    pos.len(),
-                    kw.len(),
-                ));
-            }
+        // Too many positional arguments is reported after the keywords' errors, as
+        // CPython's initialize_locals does.
+        let too_many = pos.len() > npositional && sig.varargs.is_none();
+        let varargs = if pos.len() > npositional && !too_many {
             Some(pos[npositional..].to_vec())
         } else {
             sig.varargs.as_ref().map(|_| Vec::new())
@@ -252,6 +246,19 @@ impl Vm {
                     }
                 },
             }
+        }
+        if too_many {
+            let kwonly_given = slots[npositional..]
+                .iter()
+                .filter(|v| !v.is_unbound())
+                .count();
+            return Err(self.too_many_positional(
+                name,
+                npositional,
+                sig.ndefaults as usize,
+                pos.len(),
+                kwonly_given,
+            ));
         }
         let first_default = npositional - sig.ndefaults as usize;
         let mut missing = Vec::new();
@@ -306,7 +313,7 @@ impl Vm {
         npositional: usize,
         ndefaults: usize,
         given: usize,
-        nkw: usize,
+        kwonly_given: usize,
     ) -> Exc {
         let takes = if ndefaults > 0 {
             format!(
@@ -321,17 +328,17 @@ impl Vm {
                 if npositional == 1 { "" } else { "s" }
             )
         };
-        let was = if given == 1 { "was" } else { "were" };
-        let kw_note = if nkw > 0 {
-            format!(
-                " (and {nkw} keyword-only argument{})",
-                if nkw == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        };
-        let _ = kw_note;
-        self.type_error(format!("{name}() takes {takes} but {given} {was} given"))
+        if kwonly_given == 0 {
+            let was = if given == 1 { "was" } else { "were" };
+            return self.type_error(format!("{name}() takes {takes} but {given} {was} given"));
+        }
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        self.type_error(format!(
+            "{name}() takes {takes} but {given} positional argument{} (and {kwonly_given} \
+             keyword-only argument{}) were given",
+            s(given),
+            s(kwonly_given)
+        ))
     }
 
     fn missing_arguments(&mut self, name: &str, missing: &[String], kind: &str) -> Exc {
