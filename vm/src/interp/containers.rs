@@ -194,6 +194,20 @@ impl Vm {
         r
     }
 
+    /// `{**m}` (CPython's DICT_UPDATE): `m` must be a mapping.
+    pub fn dict_display_update(&mut self, d: Value, src: Value) -> PyResult<()> {
+        match src.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Dict(_)) => self.dict_update(d, src),
+            Some(ObjBody::Instance(_)) if self.has_dunder(src, "keys") => {
+                super::dict_methods::update_from_mapping(self, d, src)
+            }
+            _ => {
+                let msg = format!("'{}' object is not a mapping", self.type_name(src));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
     pub fn dict_update(&mut self, d: Value, src: Value) -> PyResult<()> {
         if let Some(ObjBody::Dict(other)) = src.as_obj().map(|o| &o.body) {
             let pairs: Vec<(Value, Value)> = other.iter().collect();

@@ -114,7 +114,7 @@ pub fn update(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyRes
 }
 
 /// `d.update(m)` for a mapping object: `d[k] = m[k]` for each `k in m.keys()`.
-fn update_from_mapping(vm: &mut Vm, d: Value, mapping: Value) -> PyResult<()> {
+pub(crate) fn update_from_mapping(vm: &mut Vm, d: Value, mapping: Value) -> PyResult<()> {
     with_roots(vm, |vm, _| {
         let keys = vm.call_dunder(mapping, "keys", &[])?.unwrap_or(Value::NONE);
         vm.roots.push(keys);

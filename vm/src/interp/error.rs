@@ -67,6 +67,13 @@ impl Vm {
                 format!("type object '{}' has no attribute '{name}'", c.name)
             }
             Some(ObjBody::Module(m)) => format!("module '{}' has no attribute '{name}'", m.name),
+            // A bound method looks its attributes up on its function.
+            Some(ObjBody::BoundMethod(m)) => {
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    self.type_name(m.func)
+                )
+            }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let exc = self.error(BuiltinType::AttributeError, msg);

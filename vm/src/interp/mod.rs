@@ -1474,7 +1474,7 @@ impl Vm {
                 }
                 Instr::DictUpdate { dict, src } => {
                     let (d, s) = (rd!(dict), rd!(src));
-                    tri!(self.dict_update(d, s));
+                    tri!(self.dict_display_update(d, s));
                 }
                 Instr::DictMerge { dict, src, func } => {
                     let (d, s, f) = (rd!(dict), rd!(src), rd!(func));
