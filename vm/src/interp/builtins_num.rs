@@ -35,14 +35,15 @@ pub fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 
 /// `round(number, ndigits=None)`: half-to-even, exactly as CPython rounds.
 pub fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
+    // Argument Clinic's order: the count, a missing argument, an unknown keyword.
+    if args.len() + kwargs.len() > 2 {
+        let n = args.len() + kwargs.len();
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({n} given)")));
+    }
     let Some(x) = arg_or_kwarg(vm, args, kwargs, 0, "number") else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
-    if args.len() > 2 {
-        let msg = format!("round() takes at most 2 arguments ({} given)", args.len());
-        return Err(vm.type_error(msg));
-    }
+    check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
     let ndigits = arg_or_kwarg(vm, args, kwargs, 1, "ndigits").filter(|n| !n.is_none());
     if x.is_float() {
         let x = x.as_float();
@@ -194,10 +195,10 @@ pub fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
 
 /// `pow(base, exp, mod=None)`
 pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "pow", kwargs, &["base", "exp", "mod"])?;
-    if args.len() > 3 {
-        let msg = format!("pow() takes at most 3 arguments ({} given)", args.len());
-        return Err(vm.type_error(msg));
+    // Argument Clinic's order: the count, a missing argument, an unknown keyword.
+    if args.len() + kwargs.len() > 3 {
+        let n = args.len() + kwargs.len();
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({n} given)")));
     }
     let Some(base) = arg_or_kwarg(vm, args, kwargs, 0, "base") else {
         return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
@@ -205,6 +206,7 @@ pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     let Some(exp) = arg_or_kwarg(vm, args, kwargs, 1, "exp") else {
         return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
     };
+    check_kwargs(vm, "pow", kwargs, &["base", "exp", "mod"])?;
     let modulus = arg_or_kwarg(vm, args, kwargs, 2, "mod").filter(|m| !m.is_none());
     let Some(modulus) = modulus else {
         return vm.binary_op(crate::bytecode::BinaryOp::Pow, base, exp);

@@ -29,6 +29,10 @@ fn min_max(
     name: &str,
     op: CmpKind,
 ) -> PyResult<Value> {
+    if args.is_empty() {
+        let msg = format!("{name} expected at least 1 argument, got 0");
+        return Err(vm.type_error(msg));
+    }
     check_kwargs(vm, name, kwargs, &["key", "default"])?;
     let key = kwarg(vm, kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kwargs, "default");
@@ -85,10 +89,10 @@ fn min_max(
 
 /// `sum(iterable, /, start=0)`: left-to-right `+`, as CPython 3.11 adds.
 pub fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "sum", kwargs, &["start"])?;
     if args.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
+    check_kwargs(vm, "sum", kwargs, &["start"])?;
     if args.len() > 2 {
         let msg = format!("sum() takes at most 2 arguments ({} given)", args.len());
         return Err(vm.type_error(msg));

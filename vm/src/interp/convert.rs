@@ -43,6 +43,10 @@ pub fn construct_value(
         }
         BuiltinType::Str => {
             check_kwargs(vm, "str", kwargs, &["object", "encoding", "errors"])?;
+            if args.len() > 3 {
+                let msg = format!("str() takes at most 3 arguments ({} given)", args.len());
+                return Err(vm.type_error(msg));
+            }
             if let Some(&encoding) = args.get(1).filter(|e| as_str(**e).is_none()) {
                 let msg = format!(
                     "str() argument 'encoding' must be str, not {}",
