@@ -348,15 +348,7 @@ impl Vm {
                 let class = inst.class;
                 if let Some(a) = self.lookup_class_attr(class, name) {
                     if self.is_wrapper(a, BuiltinType::Property) {
-                        let setter = self.wrapped(a, "fset");
-                        if setter.is_none() {
-                            let msg = format!(
-                                "property '{}' of '{}' object has no setter",
-                                self.str_ref(name),
-                                self.type_name(obj)
-                            );
-                            return Err(self.error(BuiltinType::AttributeError, msg));
-                        }
+                        let setter = self.property_accessor(a, "fset", obj, name)?;
                         self.call_value(setter, &[obj, value], &[])?;
                         return Ok(());
                     }
@@ -403,21 +395,35 @@ impl Vm {
         }
     }
 
+    /// Property `prop`'s setter (`fset`) or deleter (`fdel`), or CPython's error
+    /// for `obj.name` when it has none.
+    fn property_accessor(
+        &mut self,
+        prop: Value,
+        field: &'static str,
+        obj: Value,
+        name: Value,
+    ) -> PyResult<Value> {
+        let f = self.wrapped(prop, field);
+        if !f.is_none() {
+            return Ok(f);
+        }
+        let what = if field == "fset" { "setter" } else { "deleter" };
+        let msg = format!(
+            "property '{}' of '{}' object has no {what}",
+            self.str_ref(name),
+            self.type_name(obj)
+        );
+        Err(self.error(BuiltinType::AttributeError, msg))
+    }
+
     /// `del obj.name`
     pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
         let h = self.hash(name)?;
         if let Some(class) = Self::user_class(obj) {
             if let Some(a) = self.lookup_class_attr(class, name) {
                 if self.is_wrapper(a, BuiltinType::Property) {
-                    let deleter = self.wrapped(a, "fdel");
-                    if deleter.is_none() {
-                        let msg = format!(
-                            "property '{}' of '{}' object has no deleter",
-                            self.str_ref(name),
-                            self.type_name(obj)
-                        );
-                        return Err(self.error(BuiltinType::AttributeError, msg));
-                    }
+                    let deleter = self.property_accessor(a, "fdel", obj, name)?;
                     self.call_value(deleter, &[obj], &[])?;
                     return Ok(());
                 }

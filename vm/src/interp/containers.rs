@@ -263,7 +263,9 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Value, item: Value) -> PyResult<bool> {
-        if is_set(item) {
+        // A set looked up in a set: CPython looks it up as a frozenset, which a Krait
+        // set cannot hold (Krait has no frozenset), so it is never there.
+        if super::set_methods::is_set(item) {
             return Ok(false);
         }
         let h = self.hash(item)?;
@@ -274,7 +276,7 @@ impl Vm {
     }
 
     pub fn set_discard(&mut self, s: Value, item: Value) -> PyResult<bool> {
-        if is_set(item) {
+        if super::set_methods::is_set(item) {
             return Ok(false);
         }
         let h = self.hash(item)?;
@@ -628,10 +630,4 @@ impl Vm {
         out.extend_from_slice(&items[items.len() - after..]);
         Ok(out)
     }
-}
-
-/// A set looked up in a set: CPython looks it up as a frozenset, which a Krait set
-/// cannot hold (Krait has no frozenset), so it is never there.
-fn is_set(v: Value) -> bool {
-    matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Set(_)))
 }

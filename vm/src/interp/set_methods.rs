@@ -29,7 +29,7 @@ fn table(s: Value) -> &'static PySet<Value> {
     }
 }
 
-fn is_set(v: Value) -> bool {
+pub(crate) fn is_set(v: Value) -> bool {
     matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Set(_)))
 }
 
