@@ -283,7 +283,7 @@ impl Translator<'_> {
             let args = [vm, new_base, zero];
             let call = match target {
                 Ok(this) => self.b.ins().call(this, &args),
-                Err(entry) => self.b.ins().call_indirect(self.sigs.args3, entry, &args),
+                Err(entry) => self.b.ins().call_indirect(self.sigs.compiled, entry, &args),
             };
             self.b.inst_results(call)[0]
         };

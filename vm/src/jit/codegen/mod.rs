@@ -201,7 +201,7 @@ impl Backend {
         self.module.clear_context(&mut self.ctx);
         let ptr = self.module.target_config().pointer_type();
         let call_conv = self.module.target_config().default_call_conv;
-        let mut sig = self.module.make_signature();
+        let mut sig = Signature::new(call_conv);
         sig.params
             .extend([AbiParam::new(ptr), AbiParam::new(I64), AbiParam::new(I64)]);
         sig.returns.push(AbiParam::new(I64));
@@ -282,19 +282,23 @@ impl Backend {
     }
 }
 
-/// The signatures of the helpers compiled code calls, by their number of `i64`
-/// parameters (all return an `i64`).
+/// The signatures of the helpers compiled code calls (in `helpers::call_conv`), by
+/// their number of `i64` parameters (all return an `i64`), and the two signatures in
+/// the target's C convention: compiled code's own and `helpers::pow_float`'s.
 struct Sigs {
     /// `helpers::safepoint`.
     args1: SigRef,
     /// `helpers::step`, `helpers::call`, `helpers::list_append`, `helpers::dict_get`,
     /// `helpers::dict_contains`, `helpers::str_compare`.
     args2: SigRef,
-    /// `helpers::truthy`, `helpers::finish_call`, `helpers::dict_set`, and compiled
-    /// code itself.
+    /// `helpers::truthy`, `helpers::finish_call`, `helpers::dict_set`.
     args3: SigRef,
     /// `helpers::int_binary`.
     args4: SigRef,
+    /// Compiled code itself (`CompiledFn`).
+    compiled: SigRef,
+    /// `helpers::pow_float`.
+    pow_float: SigRef,
 }
 
 fn signature(call_conv: CallConv, nparams: usize) -> Signature {
@@ -412,11 +416,14 @@ impl<'a> Translator<'a> {
         options: Options,
         call_conv: CallConv,
     ) -> Self {
+        let hc = helpers::call_conv(call_conv);
         let sigs = Sigs {
-            args1: b.import_signature(signature(call_conv, 1)),
-            args2: b.import_signature(signature(call_conv, 2)),
-            args3: b.import_signature(signature(call_conv, 3)),
-            args4: b.import_signature(signature(call_conv, 4)),
+            args1: b.import_signature(signature(hc, 1)),
+            args2: b.import_signature(signature(hc, 2)),
+            args3: b.import_signature(signature(hc, 3)),
+            args4: b.import_signature(signature(hc, 4)),
+            compiled: b.import_signature(signature(call_conv, 3)),
+            pow_float: b.import_signature(signature(call_conv, 2)),
         };
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);

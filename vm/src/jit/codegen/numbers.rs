@@ -501,7 +501,7 @@ impl Translator<'_> {
         if op == BinaryOp::Pow {
             // A float power: a helper that computes it as the interpreter does.
             let f = helpers::pow_float as *const () as usize;
-            let r = self.call(self.sigs.args2, f, &[x, y]);
+            let r = self.call(self.sigs.pow_float, f, &[x, y]);
             let undecided = self
                 .b
                 .ins()
