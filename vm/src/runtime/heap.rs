@@ -27,8 +27,6 @@ pub struct Heap {
     bytes_allocated: usize,
     next_collection: usize,
     stress: bool,
-    /// Whether the heap has grown enough to want transparent huge pages.
-    huge_pages: bool,
     pub stats: HeapStats,
 }
 
@@ -43,12 +41,6 @@ pub struct HeapStats {
 
 const INITIAL_THRESHOLD: usize = 8 << 20;
 
-/// The collection threshold from which the process asks for transparent huge pages
-/// ([`super::alloc::huge_pages`]): a heap this big is touched all over at every
-/// collection, where huge pages save TLB misses; below it, zeroing 2 MiB per fresh
-/// page costs small programs more than they would gain.
-const HUGE_PAGES_THRESHOLD: usize = 64 << 20;
-
 impl Heap {
     pub fn new(stress: bool) -> Heap {
         let next_collection = if stress { 0 } else { INITIAL_THRESHOLD };
@@ -59,7 +51,6 @@ impl Heap {
             bytes_allocated: 0,
             next_collection,
             stress,
-            huge_pages: false,
             stats: HeapStats::default(),
         }
     }
@@ -171,10 +162,6 @@ impl Heap {
         } else {
             (live_bytes * 2).max(INITIAL_THRESHOLD)
         };
-        if !self.huge_pages && self.next_collection >= HUGE_PAGES_THRESHOLD {
-            self.huge_pages = true;
-            super::alloc::huge_pages(true);
-        }
     }
 
     pub fn live_objects(&self) -> usize {
