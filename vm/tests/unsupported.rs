@@ -30,6 +30,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "NotImplementedError: 'match' statement is not supported by Krait",
     ),
     (
+        "generator_send",
+        "def g():\n    yield 1\ng().send(None)\n",
+        "NotImplementedError: generator.send is not supported by Krait",
+    ),
+    (
+        "generator_close_attribute",
+        "def g():\n    yield 1\nclose = g().close\n",
+        "NotImplementedError: generator.close is not supported by Krait",
+    ),
+    (
+        "int_to_bytes",
+        "print((5).to_bytes(2, 'big'))\n",
+        "NotImplementedError: int.to_bytes is not supported by Krait",
+    ),
+    (
+        "str_translate",
+        "print('ab'.translate({97: 'x'}))\n",
+        "NotImplementedError: str.translate is not supported by Krait",
+    ),
+    (
         "other_module",
         "import os\n",
         "ModuleNotFoundError: No module named 'os' (Krait has only the built-in modules math and sys)",

@@ -871,12 +871,22 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
         let skip = self.emit(Instr::Jump { target: 0 });
         let handler = self.pc();
         self.add_handler(start, end, handler, exc);
-        // The copy run on an exception is one block deeper in CPython.
+        // While the copy run on an exception runs, that exception is the one being
+        // handled (CPython's PUSH_EXC_INFO): one raised in the copy gets it as its
+        // `__context__`. The copy ends by re-raising it as a bare `raise` does
+        // (RERAISE), which leaves its context as it was. The copy is one block
+        // deeper in CPython.
+        self.emit(Instr::EnterHandler { exc });
+        self.handler_depth += 1;
         self.enter_blocks(1, span)?;
         self.block(&t.finalbody)?;
         self.blocks -= 1;
         self.assigned = saved;
-        self.emit(Instr::Raise { exc, cause: NO_REG });
+        self.emit(Instr::Raise {
+            exc: NO_REG,
+            cause: NO_REG,
+        });
+        self.handler_depth -= 1;
         self.patch_here(skip);
         Ok(())
     }

@@ -232,15 +232,28 @@ impl Vm {
                 if let Some(a) = self.lookup_class_attr(class, name) {
                     return self.bind_attr(obj, a);
                 }
+                match self.str_ref(name) {
+                    "__class__" => return Ok(class),
+                    "__cause__" => return Ok(Value::NONE),
+                    "__suppress_context__" => return Ok(Value::FALSE),
+                    "__context__" => {
+                        if let Some(ObjBody::Exception(e)) = obj.as_obj().map(|o| &o.body) {
+                            return Ok(e.context);
+                        }
+                    }
+                    _ => {}
+                }
                 Err(self.attribute_error(obj, self.str_ref(name)))
             }
-            Some(ObjBody::Class(_)) => {
+            Some(ObjBody::Class(c)) => {
                 let text = self.str_ref(name);
-                if text == "__name__" {
-                    let n = match &obj.as_obj().expect("class").body {
-                        ObjBody::Class(c) => c.name.to_string(),
-                        _ => unreachable!("class"),
+                if text == "__name__" || text == "__qualname__" {
+                    let n = if text == "__name__" {
+                        &c.name
+                    } else {
+                        &c.qualname
                     };
+                    let n = n.to_string();
                     return Ok(self.new_str(n));
                 }
                 match self.lookup_class_attr(obj, name) {
@@ -262,6 +275,7 @@ impl Vm {
                     None => {
                         match super::methods::method_in_bases(self.nearest_builtin(obj), text) {
                             Some(id) => Ok(self.new_builtin(BuiltinId::Unbound(id), obj)),
+                            None if text == "__class__" => Ok(self.type_of(obj)),
                             None => Err(self.attribute_error(obj, text)),
                         }
                     }
@@ -283,7 +297,15 @@ impl Vm {
                 let t = self.builtin_type(obj);
                 match super::methods::method_id(t, text) {
                     Some(id) => Ok(self.new_builtin(BuiltinId::Method(id), obj)),
-                    None => Err(self.attribute_error(obj, text)),
+                    None if text == "__class__" => Ok(self.type_of(obj)),
+                    None => match number_attr(obj, text) {
+                        Some(v) => Ok(v),
+                        None if unsupported_attr(t, text) => {
+                            let what = format!("{}.{text}", t.name());
+                            Err(self.not_supported(&what))
+                        }
+                        None => Err(self.attribute_error(obj, text)),
+                    },
                 }
             }
         }
@@ -320,6 +342,9 @@ impl Vm {
     }
 
     fn getattr_fallback(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        if self.str_ref(name) == "__class__" {
+            return Ok(self.type_of(obj));
+        }
         if let Some(r) = self.call_dunder(obj, "__getattr__", &[name])? {
             return Ok(r);
         }
@@ -505,7 +530,9 @@ impl Vm {
             self.raisable(cause, "exception causes must derive from BaseException")?
         };
         let key = self.intern("__cause__");
-        self.set_attr(exc, key, cause)
+        self.set_attr(exc, key, cause)?;
+        let key = self.intern("__suppress_context__");
+        self.set_attr(exc, key, Value::TRUE)
     }
 
     /// Raised when something is not supported by Krait (rather than by Python).
@@ -514,5 +541,51 @@ impl Vm {
             BuiltinType::NotImplementedError,
             format!("{what} is not supported by Krait"),
         )
+    }
+}
+
+/// The data attributes of numbers: `real`, `imag` (an int's or float's own value and
+/// zero), `numerator` and `denominator` of an int (a bool is an int).
+fn number_attr(v: Value, name: &str) -> Option<Value> {
+    let is_int = v.is_small_int()
+        || v.is_bool()
+        || matches!(
+            v.as_obj().map(|o| &o.body),
+            Some(ObjBody::BigInt(_) | ObjBody::Int64(_))
+        );
+    let as_int = |v: Value| {
+        if v.is_bool() {
+            Value::small_int(v.as_bool() as i64)
+        } else {
+            v
+        }
+    };
+    match name {
+        "real" | "numerator" if is_int => Some(as_int(v)),
+        "imag" if is_int => Some(Value::small_int(0)),
+        "denominator" if is_int => Some(Value::small_int(1)),
+        "real" if v.is_float() => Some(v),
+        "imag" if v.is_float() => Some(Value::float(0.0)),
+        _ => None,
+    }
+}
+
+/// Attributes CPython's built-in types have and Krait does not: a clear
+/// NotImplementedError rather than an AttributeError a program could catch.
+fn unsupported_attr(t: BuiltinType, name: &str) -> bool {
+    match t {
+        BuiltinType::Generator => matches!(
+            name,
+            "send" | "throw" | "close" | "gi_frame" | "gi_running" | "gi_code" | "gi_yieldfrom"
+        ),
+        BuiltinType::Int | BuiltinType::Bool => {
+            matches!(
+                name,
+                "conjugate" | "as_integer_ratio" | "bit_count" | "to_bytes" | "from_bytes"
+            )
+        }
+        BuiltinType::Float => matches!(name, "conjugate" | "as_integer_ratio" | "hex" | "fromhex"),
+        BuiltinType::Str => matches!(name, "translate" | "maketrans" | "encode" | "format_map"),
+        _ => false,
     }
 }

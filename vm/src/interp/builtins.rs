@@ -536,8 +536,15 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
                 _ => Value::NONE,
             };
             let code = &vm.codes[frame.code as usize];
-            if owner.is_none() || code.signature.positional.is_empty() {
+            if code.signature.positional.is_empty() {
                 return Err(vm.error(BuiltinType::RuntimeError, "super(): no arguments"));
+            }
+            if owner.is_none() {
+                // A function not defined in a class body has no `__class__` cell.
+                return Err(vm.error(
+                    BuiltinType::RuntimeError,
+                    "super(): __class__ cell not found",
+                ));
             }
             let mut first = vm.stack[frame.base];
             if let Some(ObjBody::Cell(inner)) = first.as_obj().map(|o| &o.body) {
@@ -552,6 +559,15 @@ fn super_(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         Some(ObjBody::Class(c)) => c.base,
         _ => return Err(vm.type_error("super() argument 1 must be a type")),
     };
+    // `obj` must be an instance of `class` (a method) or a subclass of it (a class
+    // method's `cls`).
+    let obj_class = match obj.as_obj().map(|o| &o.body) {
+        Some(ObjBody::Class(_)) if vm.is_subclass(obj, class) => obj,
+        _ => vm.type_of(obj),
+    };
+    if !vm.is_subclass(obj_class, class) {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     let proxy_class = vm.types.class(BuiltinType::Super);
     let proxy = vm.heap.alloc(ObjBody::Instance(Box::new(
         crate::runtime::object::InstanceObj {

@@ -250,7 +250,10 @@ pub fn zip(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         }
     }
     if args.is_empty() {
-        return Ok(vm.new_iter(IterState::Exhausted));
+        // A zip of nothing, which yields nothing.
+        return Ok(vm.new_iter(IterState::Zip {
+            iters: Box::new([]),
+        }));
     }
     with_roots(vm, |vm, _| {
         let iters = iters_of(vm, args)?;

@@ -538,13 +538,16 @@ impl Vm {
         let qualname = self.codes[code_index as usize].qualname.clone();
         let class = self.heap.alloc(ObjBody::Class(Box::new(ClassObj {
             name: class_name.into(),
-            qualname: qualname.into(),
+            qualname: qualname.as_str().into(),
             base,
             attrs: *attrs,
             builtin: None,
         })));
         // Methods remember their class for zero-argument super(), also inside
-        // static and class methods and properties.
+        // static and class methods and properties: the functions this class body
+        // defined (CPython's `__class__` cell), not functions defined elsewhere and
+        // only stored here (`g = Other.f`, `h = module_function`).
+        let method_prefix = format!("{qualname}.");
         if let ObjBody::Class(c) = &class.as_obj().expect("class").body {
             for v in c.attrs.values() {
                 let inner: Vec<Value> = match v.as_obj().map(|o| &o.body) {
@@ -562,7 +565,13 @@ impl Vm {
                 };
                 for f in inner {
                     if let Some(ObjBody::Function(f)) = f.as_obj().map(|o| &mut o.body) {
-                        f.owner_class = class;
+                        let defined_here = self.codes[f.code as usize]
+                            .qualname
+                            .strip_prefix(&method_prefix)
+                            .is_some_and(|name| !name.contains('.'));
+                        if defined_here {
+                            f.owner_class = class;
+                        }
                     }
                 }
             }
@@ -575,7 +584,11 @@ impl Vm {
     fn instantiate(&mut self, class: Value, args: &super::call::Args) -> PyResult<Value> {
         let is_exception = self.nearest_builtin(class).is_exception();
         let instance = if is_exception {
-            self.new_exception(class, args.pos.clone())
+            let e = self.new_exception(class, args.pos.clone());
+            if let Some(ObjBody::Exception(x)) = e.as_obj().map(|o| &mut o.body) {
+                x.context = Value::NONE; // made, not raised (yet)
+            }
+            e
         } else {
             self.heap.alloc(ObjBody::Instance(Box::new(InstanceObj {
                 class,
@@ -758,7 +771,10 @@ impl Vm {
                     id
                 };
                 let Some(id) = id else {
-                    return Err(self.attribute_error(recv, self.str_ref(name)));
+                    // Not a method: an attribute that may be callable (`x.__class__`),
+                    // or the error `get_attr` gives.
+                    let attr = self.get_attr(recv, name)?;
+                    return self.call_at(attr, recv_at + 1, argc, None, ret);
                 };
                 let method = super::methods::METHODS[id as usize].2;
                 self.with_stack_args(recv_at + 1, argc, |vm, args| method(vm, recv, args, &[]))

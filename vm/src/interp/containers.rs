@@ -288,9 +288,20 @@ impl Vm {
 
     /// `set(iterable)`: a copy of a set, else the items added one by one.
     pub fn set_from_iterable(&mut self, v: Value) -> PyResult<Value> {
-        if let Some(ObjBody::Set(other)) = v.as_obj().map(|o| &o.body) {
-            let copy = other.copy();
-            return Ok(self.heap.alloc(ObjBody::Set(Box::new(copy))));
+        match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::Set(other)) => {
+                let copy = other.copy();
+                return Ok(self.heap.alloc(ObjBody::Set(Box::new(copy))));
+            }
+            // The table sized for all the keys up front, as CPython does for a dict.
+            Some(ObjBody::Dict(_)) => {
+                let s = self.new_set();
+                self.roots.push(s);
+                let r = super::set_methods::update_from(self, s, v);
+                self.roots.pop();
+                return r.map(|()| s);
+            }
+            _ => {}
         }
         let items = self.collect_iterable(v)?;
         let mark = self.roots.len();

@@ -17,15 +17,44 @@ pub type PyResult<T> = Result<T, Exc>;
 
 impl Vm {
     /// A new exception instance of class `class` with `args`.
+    /// A new exception, raised now: its `__context__` is the exception being handled,
+    /// if any (see [`Vm::set_context`]). A class called from Python code is not a
+    /// raise; `instantiate` clears it.
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Value {
         let args = self.heap.alloc(ObjBody::Tuple(args.into_boxed_slice()));
+        let context = self.handled.last().copied().unwrap_or(Value::NONE);
         self.heap.alloc(ObjBody::Exception(Box::new(ExceptionObj {
             class,
             args,
             attrs: PyDict::new(),
             traceback: Vec::new(),
-            context: Value::NONE,
+            context,
         })))
+    }
+
+    /// What CPython's `_PyErr_SetObject` does on a raise while `handled` is being
+    /// handled: `exc.__context__ = handled`, first cutting the context chain of
+    /// `handled` where it reaches `exc` (no cycles). Nothing when they are the same.
+    pub fn set_context(&mut self, exc: Value, handled: Value) {
+        if exc == handled {
+            return;
+        }
+        let mut o = handled;
+        let mut steps = 0usize;
+        while let Some(ObjBody::Exception(x)) = o.as_obj().map(|ob| &mut ob.body) {
+            if x.context == exc {
+                x.context = Value::NONE;
+                break;
+            }
+            o = x.context;
+            steps += 1;
+            if steps > 1_000_000 {
+                break; // a pre-existing cycle not through `exc`
+            }
+        }
+        if let Some(ObjBody::Exception(x)) = exc.as_obj().map(|ob| &mut ob.body) {
+            x.context = handled;
+        }
     }
 
     /// An exception of a built-in class with a message.

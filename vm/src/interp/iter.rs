@@ -269,6 +269,9 @@ impl Vm {
                 }
             }
             IterState::Zip { iters } => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
                 let iters = iters.to_vec();
                 let mut items = Vec::with_capacity(iters.len());
                 for i in iters {

@@ -1593,13 +1593,7 @@ impl Vm {
                         self.reraising = x.traceback.last().is_some_and(|&(c, _)| c == frame.code);
                     }
                     if let Some(&ctx) = self.handled.last() {
-                        if ctx != e {
-                            if let Some(ObjBody::Exception(x)) = e.as_obj().map(|o| &mut o.body) {
-                                if x.context.is_none() {
-                                    x.context = ctx;
-                                }
-                            }
-                        }
+                        self.set_context(e, ctx);
                     }
                     tri!(Err(Exc(e)))
                 }

@@ -239,22 +239,20 @@ impl Vm {
                 self.dict_update(d, b)?;
                 Ok(Some(d))
             }
+            // A keys or items view on either side (on the right, the view's reflected
+            // operator, which CPython reaches after the left operand declines).
             (
-                ObjBody::DictView(_),
+                ObjBody::DictView(_)
+                | ObjBody::Set(_)
+                | ObjBody::List(_)
+                | ObjBody::Tuple(_)
+                | ObjBody::Str(_)
+                | ObjBody::Dict(_)
+                | ObjBody::Range(_),
                 _,
                 BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
-            ) => {
-                let sa = self.set_from_iterable(a)?;
-                self.roots.push(sa);
-                let sb = self.set_from_iterable(b);
-                let r = sb.and_then(|sb| {
-                    self.roots.push(sb);
-                    let r = self.set_operator(op, sa, sb);
-                    self.roots.pop();
-                    r
-                });
-                self.roots.pop();
-                r.map(Some)
+            ) if set_view(a) || set_view(b) => {
+                super::set_methods::view_operator(self, op, a, b).map(Some)
             }
             _ => Ok(None),
         }
@@ -1257,6 +1255,11 @@ fn range_contains(r: &RangeObj, i: i128) -> bool {
     } else {
         i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
     }
+}
+
+/// A dict's keys or items view (set-like, unlike a values view).
+fn set_view(v: Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::DictView(view)) if view.kind != DictViewKind::Values)
 }
 
 /// A set, or a dict's keys or items view: what compares as a set.

@@ -34,6 +34,11 @@ impl Vm {
                 if let Some(r) = self.call_dunder(v, "__str__", &[])? {
                     return self.expect_str(r, "__str__");
                 }
+                // `object.__str__` calls the type's `__repr__`, and `str()` checks what
+                // it returned under its own name.
+                if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                    return self.expect_str(r, "__str__");
+                }
                 self.repr(v)
             }
             Some(ObjBody::Exception(_)) => {
@@ -269,7 +274,10 @@ impl Vm {
 
     /// `object.__repr__`: `<__main__.C object at 0x...>`.
     pub fn default_repr(&self, v: Value) -> String {
-        let name = self.type_name(v);
+        let name = match self.type_of(v).as_obj().map(|o| &o.body) {
+            Some(ObjBody::Class(c)) => c.qualname.to_string(),
+            _ => self.type_name(v),
+        };
         format!(
             "<__main__.{name} object at {:#x}>",
             v.bits() & 0xFFFF_FFFF_FFFF

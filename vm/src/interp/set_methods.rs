@@ -7,7 +7,8 @@
 use super::builtins::{arity, no_kwargs, with_roots};
 use super::error::{Exc, PyResult};
 use super::Vm;
-use crate::runtime::object::ObjBody;
+use crate::bytecode::BinaryOp;
+use crate::runtime::object::{DictViewKind, ObjBody};
 use crate::runtime::set::{self, PySet};
 use crate::runtime::value::Value;
 
@@ -395,4 +396,55 @@ pub fn isdisjoint(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> P
         return with_eq(vm, |eq| set::is_disjoint(table(recv), table(x), eq)).map(Value::bool);
     }
     any_element(vm, recv, x, true).map(|common| Value::bool(!common))
+}
+
+/// `a | b`, `a - b`, `a ^ b`, `a & b` where `b` or `a` is a dict's keys or items
+/// view, as CPython's `dictviews_or`/`_sub`/`_xor` and `_PyDictView_Intersect` build
+/// them: the left operand as a set (a keys view from its dict, which presizes the
+/// table), then updated with the right one; `&` iterates the smaller operand.
+pub(crate) fn view_operator(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Value> {
+    with_roots(vm, |vm, _| {
+        if op == BinaryOp::BitAnd {
+            return view_intersection(vm, a, b);
+        }
+        let src = match a.as_obj().map(|o| &o.body) {
+            Some(ObjBody::DictView(view)) if view.kind == DictViewKind::Keys => view.dict,
+            _ => a,
+        };
+        let r = rooted_set_of(vm, src)?;
+        match op {
+            BinaryOp::BitOr => update_from(vm, r, b)?,
+            BinaryOp::Sub => difference_update_from(vm, r, b)?,
+            BinaryOp::BitXor => {
+                symmetric_difference_update(vm, r, &[b], &[])?;
+            }
+            _ => unreachable!("not a set operator"),
+        }
+        Ok(r)
+    })
+}
+
+/// `_PyDictView_Intersect`: the view is `this`; a set at least as large as the view
+/// intersects itself with the view; else the elements of the other operand (or of
+/// the smaller of two views) that the larger view contains, in that order.
+fn view_intersection(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let is_view = |v: Value| matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::DictView(_)));
+    let (mut this, mut other) = if is_view(a) { (a, b) } else { (b, a) };
+    let this_len = vm.len_of(this)?;
+    if is_set(other) && this_len <= table(other).len() {
+        return intersection_multi(vm, other, &[this]);
+    }
+    if is_view(other) && vm.len_of(other)? > this_len {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let items = vm.collect_iterable(other)?;
+    vm.roots.extend_from_slice(&items);
+    let r = new_rooted_set(vm, PySet::new());
+    for item in items {
+        if vm.contains(this, item)? {
+            let h = vm.hash(item)?;
+            with_eq(vm, |eq| body(r).add(item, h, eq))?;
+        }
+    }
+    Ok(r)
 }

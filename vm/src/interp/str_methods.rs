@@ -498,12 +498,12 @@ pub fn isprintable(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> 
     })
 }
 
-/// `s.isidentifier()`: a letter or underscore, then letters, digits, underscores.
+/// `s.isidentifier()`: whether the lexer would read `s` as one name.
 pub fn isidentifier(vm: &mut Vm, recv: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    use crate::syntax::{is_id_continue, is_id_start};
     predicate(vm, "str.isidentifier", recv, args, kwargs, |s| {
         let mut chars = s.chars();
-        chars.next().is_some_and(|c| c == '_' || sm::is_alpha(c))
-            && chars.all(|c| c == '_' || sm::is_alpha(c) || sm::is_digit(c))
+        chars.next().is_some_and(is_id_start) && chars.all(is_id_continue)
     })
 }
 

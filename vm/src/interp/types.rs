@@ -3,7 +3,7 @@
 
 use super::Vm;
 use crate::runtime::dict::PyDict;
-use crate::runtime::object::{ClassObj, IterState, ObjBody};
+use crate::runtime::object::{ClassObj, DictViewKind, IterState, ObjBody};
 use crate::runtime::value::Value;
 
 macro_rules! builtin_types {
@@ -52,6 +52,16 @@ builtin_types! {
     EnumerateIterator = "enumerate": Iterator,
     ReversedIterator = "reversed": Iterator,
     ListReverseIterator = "list_reverseiterator": Iterator,
+    ListIterator = "list_iterator": Iterator,
+    TupleIterator = "tuple_iterator": Iterator,
+    StrAsciiIterator = "str_ascii_iterator": Iterator,
+    StrIterator = "str_iterator": Iterator,
+    RangeIterator = "range_iterator": Iterator,
+    LongRangeIterator = "longrange_iterator": Iterator,
+    DictKeyIterator = "dict_keyiterator": Iterator,
+    DictValueIterator = "dict_valueiterator": Iterator,
+    DictItemIterator = "dict_itemiterator": Iterator,
+    SetIterator = "set_iterator": Iterator,
     Generator = "generator": Object,
     Cell = "cell": Object,
     Module = "module": Object,
@@ -159,6 +169,16 @@ impl BuiltinType {
                 | BuiltinType::EnumerateIterator
                 | BuiltinType::ReversedIterator
                 | BuiltinType::ListReverseIterator
+                | BuiltinType::ListIterator
+                | BuiltinType::TupleIterator
+                | BuiltinType::StrAsciiIterator
+                | BuiltinType::StrIterator
+                | BuiltinType::RangeIterator
+                | BuiltinType::LongRangeIterator
+                | BuiltinType::DictKeyIterator
+                | BuiltinType::DictValueIterator
+                | BuiltinType::DictItemIterator
+                | BuiltinType::SetIterator
                 | BuiltinType::Generator
                 | BuiltinType::Cell
                 | BuiltinType::Module
@@ -239,15 +259,30 @@ impl Vm {
             ObjBody::Function(_) => BuiltinType::Function,
             ObjBody::Builtin(_) => BuiltinType::BuiltinFunction,
             ObjBody::BoundMethod(_) => BuiltinType::Method,
-            ObjBody::Iter(it) => match it.state {
-                // The iterators CPython gives a type of their own (the others are
-                // all `iterator` here).
+            ObjBody::Iter(it) => match &it.state {
+                // Each iterator is of CPython's type for it; an exhausted one, and
+                // one over `__getitem__`, is a plain `iterator`.
+                IterState::Seq { seq, .. } => match seq.as_obj().map(|o| &o.body) {
+                    Some(ObjBody::List(_)) => BuiltinType::ListIterator,
+                    Some(ObjBody::Tuple(_)) => BuiltinType::TupleIterator,
+                    _ => BuiltinType::StrAsciiIterator,
+                },
+                IterState::StrChars { .. } => BuiltinType::StrIterator,
+                IterState::Range { .. } => BuiltinType::RangeIterator,
+                IterState::WideRange(_) => BuiltinType::LongRangeIterator,
+                IterState::Dict(d) => match (d.dict.as_obj().map(|o| &o.body), d.kind) {
+                    (Some(ObjBody::Set(_)), _) => BuiltinType::SetIterator,
+                    (_, DictViewKind::Keys) => BuiltinType::DictKeyIterator,
+                    (_, DictViewKind::Values) => BuiltinType::DictValueIterator,
+                    (_, DictViewKind::Items) => BuiltinType::DictItemIterator,
+                },
                 IterState::Map { .. } => BuiltinType::MapIterator,
                 IterState::Filter { .. } => BuiltinType::FilterIterator,
                 IterState::Zip { .. } => BuiltinType::ZipIterator,
                 IterState::Enumerate { .. } => BuiltinType::EnumerateIterator,
                 IterState::Reversed { seq, .. } => match seq.as_obj().map(|o| &o.body) {
                     Some(ObjBody::List(_)) => BuiltinType::ListReverseIterator,
+                    Some(ObjBody::Range(_)) => BuiltinType::RangeIterator,
                     _ => BuiltinType::ReversedIterator,
                 },
                 _ => BuiltinType::Iterator,

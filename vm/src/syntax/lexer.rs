@@ -117,12 +117,16 @@ pub(super) fn overrides(lex_error: &ParseError, parser_error: &ParseError) -> bo
     }
 }
 
-pub(super) fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
+/// Whether `c` can start an identifier: `_` or a character of Unicode's XID_Start
+/// class (PEP 3131; CPython's `_PyUnicode_ScanIdentifier`).
+pub fn is_id_start(c: char) -> bool {
+    c == '_' || unicode_ident::is_xid_start(c)
 }
 
-pub(super) fn is_id_continue(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
+/// Whether `c` can continue an identifier: a character of XID_Continue (letters,
+/// digits, `_`, combining marks; not `²`, which is a number but not a digit).
+pub fn is_id_continue(c: char) -> bool {
+    unicode_ident::is_xid_continue(c)
 }
 
 struct Lexer<'a> {

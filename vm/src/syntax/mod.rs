@@ -16,6 +16,7 @@ mod parser;
 
 /// `parse(source: &[u8], filename: &str) -> Result<ast::Module, ParseError>`; the
 /// filename appears only in messages that CPython puts it in (non-UTF-8 input).
+pub use lexer::{is_id_continue, is_id_start};
 pub use parser::parse;
 
 /// Which exception a [`ParseError`] becomes when reported.
