@@ -50,6 +50,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "NotImplementedError: str.translate is not supported by Krait",
     ),
     (
+        "frozenset",
+        "print(frozenset([1]))\n",
+        "NotImplementedError: frozenset is not supported by Krait",
+    ),
+    (
         "other_module",
         "import os\n",
         "ModuleNotFoundError: No module named 'os' (Krait has only the built-in modules math and sys)",

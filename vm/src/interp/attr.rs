@@ -274,6 +274,10 @@ impl Vm {
                     // A built-in type's method: `str.lower`, `list.append`.
                     None => {
                         match super::methods::method_in_bases(self.nearest_builtin(obj), text) {
+                            // A class method (`dict.fromkeys`) is bound to the class.
+                            Some(id) if text == "fromkeys" => {
+                                Ok(self.new_builtin(BuiltinId::Method(id), obj))
+                            }
                             Some(id) => Ok(self.new_builtin(BuiltinId::Unbound(id), obj)),
                             None if text == "__class__" => Ok(self.type_of(obj)),
                             None => Err(self.attribute_error(obj, text)),
@@ -300,6 +304,31 @@ impl Vm {
                     None if text == "__class__" => Ok(self.type_of(obj)),
                     None => match number_attr(obj, text) {
                         Some(v) => Ok(v),
+                        None if t == BuiltinType::Slice
+                            && matches!(text, "start" | "stop" | "step") =>
+                        {
+                            let Some(ObjBody::Slice(sl)) = obj.as_obj().map(|o| &o.body) else {
+                                unreachable!("a slice")
+                            };
+                            Ok(match text {
+                                "start" => sl.start,
+                                "stop" => sl.stop,
+                                _ => sl.step,
+                            })
+                        }
+                        None if t == BuiltinType::Range
+                            && matches!(text, "start" | "stop" | "step") =>
+                        {
+                            let Some(ObjBody::Range(r)) = obj.as_obj().map(|o| &o.body) else {
+                                unreachable!("a range")
+                            };
+                            let v = match text {
+                                "start" => r.start,
+                                "stop" => r.stop,
+                                _ => r.step,
+                            };
+                            Ok(self.int_from_i128(v))
+                        }
                         None if unsupported_attr(t, text) => {
                             let what = format!("{}.{text}", t.name());
                             Err(self.not_supported(&what))

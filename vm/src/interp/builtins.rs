@@ -45,6 +45,8 @@ pub static FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("hasattr", hasattr),
     ("getattr", getattr),
     ("setattr", setattr),
+    ("delattr", delattr),
+    ("frozenset", frozenset),
     ("abs", num::abs),
     ("round", num::round),
     ("divmod", num::divmod),
@@ -635,6 +637,18 @@ fn getattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         }
         r => r,
     }
+}
+
+/// `frozenset` is outside the subset: a clear error rather than a NameError.
+fn frozenset(vm: &mut Vm, _args: &[Value], _kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    Err(vm.not_supported("frozenset"))
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    positional(vm, "delattr", args, kwargs, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::NONE)
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {

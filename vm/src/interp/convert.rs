@@ -109,6 +109,27 @@ pub fn construct_value(
             let fdel = args.get(2).copied().unwrap_or(Value::NONE);
             wrapper(vm, t, &[("fget", fget), ("fset", fset), ("fdel", fdel)])
         }
+        BuiltinType::Slice => {
+            super::builtins::no_kwargs(vm, "slice", kwargs)?;
+            let none = Value::NONE;
+            let (start, stop, step) = match *args {
+                [stop] => (none, stop, none),
+                [start, stop] => (start, stop, none),
+                [start, stop, step] => (start, stop, step),
+                [] => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+                _ => {
+                    let msg = format!("slice expected at most 3 arguments, got {}", args.len());
+                    return Err(vm.type_error(msg));
+                }
+            };
+            Ok(vm
+                .heap
+                .alloc(ObjBody::Slice(crate::runtime::object::SliceObj {
+                    start,
+                    stop,
+                    step,
+                })))
+        }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", t.name()))),
     }
 }

@@ -16,7 +16,9 @@ use crate::runtime::object::ObjBody;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use BuiltinType::{Dict, Float, Int as IntT, List, Set, Str, Tuple};
+use BuiltinType::{
+    Dict, DictItems, DictKeys, Float, Int as IntT, List, Range, Set, Slice, Str, Tuple,
+};
 
 /// A method: the receiver, positional and keyword arguments.
 pub type MethodFn = fn(&mut Vm, Value, &[Value], &[(Value, Value)]) -> PyResult<Value>;
@@ -35,6 +37,11 @@ pub static METHODS: &[(BuiltinType, &str, MethodFn)] = &[
     (List, "clear", list_clear),
     (Tuple, "count", tuple_count),
     (Tuple, "index", tuple_index),
+    (Range, "count", range_count),
+    (Slice, "indices", slice_indices),
+    (Range, "index", range_index),
+    (DictKeys, "isdisjoint", view_isdisjoint),
+    (DictItems, "isdisjoint", view_isdisjoint),
     (IntT, "bit_length", int_bit_length),
     (Float, "is_integer", float_is_integer),
     (Str, "join", strm::join),
@@ -617,6 +624,150 @@ fn tuple_count(
         }
     }
     Ok(vm.new_int(n))
+}
+
+/// Where `x` is in range `r`: for an int (or bool), by arithmetic; for anything else,
+/// by comparing it with each item in turn (CPython's `_PySequence_IterSearch`).
+fn range_find(vm: &mut Vm, r: Value, x: Value, count: bool) -> PyResult<Option<i128>> {
+    let Some(ObjBody::Range(range)) = r.as_obj().map(|o| &o.body) else {
+        unreachable!("a range method on a non-range")
+    };
+    let (start, stop, step) = (range.start, range.stop, range.step);
+    let len = range.len();
+    let wide = |i: Int| match i {
+        Int::Small(n) => Some(n as i128),
+        Int::Big(b) => i128::try_from(b).ok(),
+    };
+    if x.is_small_int()
+        || x.is_bool()
+        || matches!(
+            x.as_obj().map(|o| &o.body),
+            Some(ObjBody::BigInt(_) | ObjBody::Int64(_))
+        )
+    {
+        let Some(v) = Vm::as_int(x).and_then(wide) else {
+            return Ok(None);
+        };
+        let inside = if step > 0 {
+            v >= start && v < stop
+        } else {
+            v <= start && v > stop
+        };
+        return Ok((inside && (v - start) % step == 0).then(|| (v - start) / step));
+    }
+    let mut found = None;
+    let mut n = 0i128;
+    for i in 0..len {
+        let item = vm.int_from_i128(start + i * step);
+        if same(vm, item, x)? {
+            if !count {
+                return Ok(Some(i));
+            }
+            n += 1;
+            found = Some(n);
+        }
+    }
+    Ok(found)
+}
+
+fn range_count(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "range.count", kwargs)?;
+    arity(vm, "range.count", args, 1, 1)?;
+    let is_int = Vm::as_int(args[0]).is_some();
+    let n = match range_find(vm, recv, args[0], true)? {
+        Some(_) if is_int => 1,
+        Some(n) => n,
+        None => 0,
+    };
+    Ok(vm.int_from_i128(n))
+}
+
+fn range_index(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "range.index", kwargs)?;
+    arity(vm, "range.index", args, 1, 1)?;
+    match range_find(vm, recv, args[0], false)? {
+        Some(i) => Ok(vm.int_from_i128(i)),
+        None if Vm::as_int(args[0]).is_some() => {
+            let msg = format!("{} is not in range", vm.repr(args[0])?);
+            Err(vm.value_error(msg))
+        }
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
+/// `slice.indices(length)`: the start, stop and step it selects from a sequence of
+/// that length.
+fn slice_indices(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "slice.indices", kwargs)?;
+    arity(vm, "slice.indices", args, 1, 1)?;
+    let len = match Vm::as_int(args[0]) {
+        Some(Int::Small(n)) => n as i128,
+        Some(Int::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(args[0])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = vm.slice_indices_wide(recv, len)?;
+    let items = vec![
+        vm.int_from_i128(start),
+        vm.int_from_i128(stop),
+        vm.int_from_i128(step),
+    ];
+    Ok(vm.new_tuple(items))
+}
+
+/// `view.isdisjoint(x)` for a keys or items view: no element of `x` in the view.
+fn view_isdisjoint(
+    vm: &mut Vm,
+    recv: Value,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    no_kwargs(vm, "isdisjoint", kwargs)?;
+    arity(vm, "isdisjoint", args, 1, 1)?;
+    let items = vm.collect_iterable(args[0])?;
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let mut r = Ok(true);
+    for item in items {
+        match vm.contains(recv, item) {
+            Ok(false) => {}
+            Ok(true) => {
+                r = Ok(false);
+                break;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.truncate(mark);
+    r.map(Value::bool)
 }
 
 fn tuple_index(
