@@ -55,6 +55,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "NotImplementedError: frozenset is not supported by Krait",
     ),
     (
+        "function_attribute",
+        "def f():\n    pass\nf.cache = {}\n",
+        "NotImplementedError: setting attributes on functions is not supported by Krait",
+    ),
+    (
         "other_module",
         "import os\n",
         "ModuleNotFoundError: No module named 'os' (Krait has only the built-in modules math and sys)",

@@ -292,6 +292,11 @@ impl Vm {
                     None => Err(self.attribute_error(obj, self.str_ref(name))),
                 }
             }
+            Some(ObjBody::Builtin(b)) if self.str_ref(name) == "__name__" => {
+                let full = super::builtins::builtin_name(b.id);
+                let short = full.rsplit('.').next().unwrap_or(full).to_owned();
+                Ok(self.new_str(short))
+            }
             Some(ObjBody::Function(f)) if self.str_ref(name) == "__name__" => {
                 let n = self.codes[f.code as usize].name.clone();
                 Ok(self.new_str(n))
@@ -432,6 +437,10 @@ impl Vm {
                 let text = self.str_ref(name);
                 c.attrs.insert(h, name, value, |k| self.str_ref(k) == text);
                 Ok(())
+            }
+            // CPython's functions take attributes (`f.cache = {}`); Krait's do not.
+            Some(ObjBody::Function(_)) => {
+                Err(self.not_supported("setting attributes on functions"))
             }
             _ => {
                 let text = self.str_ref(name);

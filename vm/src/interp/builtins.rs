@@ -427,11 +427,8 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
             }
         },
     };
-    let out = if spec.is_empty() {
-        vm.str(args[0])?
-    } else {
-        vm.format_with_spec(args[0], spec)?
-    };
+    let spec = spec.to_owned();
+    let out = vm.format_to_string(args[0], &spec)?;
     Ok(vm.new_str(out))
 }
 

@@ -425,7 +425,14 @@ impl Vm {
             // PEP 479: a StopIteration escaping the generator's body would look like
             // its end to whoever iterates it.
             Err(e) if self.exception_matches(e.0, BuiltinType::StopIteration) => {
-                return Err(self.error(BuiltinType::RuntimeError, "generator raised StopIteration"));
+                let err = self.error(BuiltinType::RuntimeError, "generator raised StopIteration");
+                // `raise RuntimeError(...) from exc`, with the StopIteration as its context.
+                self.roots.push(err.0);
+                let r = self.set_cause(err.0, e.0);
+                self.roots.pop();
+                r?;
+                self.set_context(err.0, e.0);
+                return Err(err);
             }
             ran => ran?,
         };

@@ -306,7 +306,12 @@ impl Vm {
                 let args = self.roots[mark..].to_vec();
                 let r = self.call_value(func, &args, &[]);
                 self.roots.truncate(mark);
-                r.map(Some)
+                // A StopIteration out of the function ends the iteration, as any
+                // StopIteration out of a built-in iterator's next does in CPython.
+                match r {
+                    Err(e) if self.exception_matches(e.0, BuiltinType::StopIteration) => Ok(None),
+                    r => r.map(Some),
+                }
             }
             IterState::Filter { func, inner } => {
                 let (func, inner) = (*func, *inner);
@@ -317,7 +322,12 @@ impl Vm {
                         self.roots.push(v);
                         let r = self.call_value(func, &[v], &[]);
                         self.roots.pop();
-                        let r = r?;
+                        let r = match r {
+                            Err(e) if self.exception_matches(e.0, BuiltinType::StopIteration) => {
+                                return Ok(None);
+                            }
+                            r => r?,
+                        };
                         self.truthy(r)?
                     };
                     if keep {

@@ -358,11 +358,26 @@ impl Vm {
             if let Some(ObjBody::Str(_)) = v.as_obj().map(|o| &o.body) {
                 return Ok(v);
             }
-            let s = self.str(v)?;
-            return Ok(self.new_str(s));
         }
-        let s = self.format_with_spec(v, spec_text)?;
+        let spec_text = spec_text.to_owned();
+        let s = self.format_to_string(v, &spec_text)?;
         Ok(self.new_str(s))
+    }
+
+    /// `format(v, spec)`: an instance's `__format__`, also with an empty spec (as
+    /// `PyObject_Format` calls it); else `str(v)` for an empty spec, else the
+    /// built-in types' formatting.
+    pub fn format_to_string(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            if let Some(ObjBody::Instance(_)) = v.as_obj().map(|o| &o.body) {
+                let empty = self.empty_str;
+                if let Some(r) = self.call_dunder(v, "__format__", &[empty])? {
+                    return self.expect_str(r, "__format__");
+                }
+            }
+            return self.str(v);
+        }
+        self.format_with_spec(v, spec)
     }
 
     /// `format(v, spec)` for a non-empty spec.

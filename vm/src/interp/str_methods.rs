@@ -801,8 +801,7 @@ fn render_field(
     }
     let formatted = match converted {
         Some(s) => format::format_str(&s, &spec_text).map_err(|e| vm.format_error(e))?,
-        None if spec_text.is_empty() => vm.str(v)?,
-        None => vm.format_with_spec(v, &spec_text)?,
+        None => vm.format_to_string(v, &spec_text)?,
     };
     out.push_str(&formatted);
     Ok(())
