@@ -715,19 +715,7 @@ fn slice_indices(
 ) -> PyResult<Value> {
     no_kwargs(vm, "slice.indices", kwargs)?;
     arity(vm, "slice.indices", args, 1, 1)?;
-    let len = match Vm::as_int(args[0]) {
-        Some(Int::Small(n)) => n as i128,
-        Some(Int::Big(_)) => {
-            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        None => {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(args[0])
-            );
-            return Err(vm.type_error(msg));
-        }
-    };
+    let len = super::builtins::int_arg(vm, args[0])? as i128;
     if len < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
@@ -749,25 +737,7 @@ fn view_isdisjoint(
 ) -> PyResult<Value> {
     no_kwargs(vm, "isdisjoint", kwargs)?;
     arity(vm, "isdisjoint", args, 1, 1)?;
-    let items = vm.collect_iterable(args[0])?;
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let mut r = Ok(true);
-    for item in items {
-        match vm.contains(recv, item) {
-            Ok(false) => {}
-            Ok(true) => {
-                r = Ok(false);
-                break;
-            }
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
-        }
-    }
-    vm.roots.truncate(mark);
-    r.map(Value::bool)
+    Ok(Value::bool(!vm.some_item_in(args[0], recv, true)?))
 }
 
 fn tuple_index(

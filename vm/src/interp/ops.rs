@@ -240,18 +240,12 @@ impl Vm {
                 Ok(Some(d))
             }
             // A keys or items view on either side (on the right, the view's reflected
-            // operator, which CPython reaches after the left operand declines).
-            (
-                ObjBody::DictView(_)
-                | ObjBody::Set(_)
-                | ObjBody::List(_)
-                | ObjBody::Tuple(_)
-                | ObjBody::Str(_)
-                | ObjBody::Dict(_)
-                | ObjBody::Range(_),
-                _,
-                BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor,
-            ) if set_view(a) || set_view(b) => {
+            // operator, which CPython reaches after a built-in left operand declines;
+            // an instance's own dunders come first).
+            (left, _, BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor)
+                if !matches!(left, ObjBody::Instance(_) | ObjBody::Exception(_))
+                    && (set_view(a) || set_view(b)) =>
+            {
                 super::set_methods::view_operator(self, op, a, b).map(Some)
             }
             _ => Ok(None),
@@ -845,15 +839,21 @@ impl Vm {
 
     /// Whether every item of the set-like `a` is in `b`.
     fn contains_all(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        Ok(!self.some_item_in(a, b, false)?)
+    }
+
+    /// Whether some item of the iterable `a` is (`wanted`) or is not in `b`; stops at
+    /// the first such item.
+    pub(crate) fn some_item_in(&mut self, a: Value, b: Value, wanted: bool) -> PyResult<bool> {
         let items = self.collect_iterable(a)?;
         let mark = self.roots.len();
         self.roots.extend_from_slice(&items);
-        let mut r = Ok(true);
+        let mut r = Ok(false);
         for item in items {
             match self.contains(b, item) {
-                Ok(true) => {}
+                Ok(found) if found != wanted => {}
                 other => {
-                    r = other;
+                    r = other.map(|_| true);
                     break;
                 }
             }
