@@ -88,12 +88,13 @@ pub struct ProgramMeasurement {
     pub profiles: BTreeMap<JitMode, Result<Profile, String>>,
     /// Timings by engine; `Err` says why a run failed.
     pub timings: BTreeMap<Engine, Result<Spread, String>>,
-    /// Each compilation's time and size, by JIT mode, from one `--stats` run at the
-    /// timing size (taken with the timings); `Err` says why the run failed.
+    /// Each compilation's time and size, by JIT mode, from untimed `--stats` runs at
+    /// the timing size (taken with the timings); `Err` says why a run failed.
     pub compilations: BTreeMap<JitMode, Result<Compilations, String>>,
 }
 
-/// The compilations of one `--stats` run, in order.
+/// The compilations of a `--stats` run, in order (or of several runs:
+/// [`Compilations::median_of`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Compilations {
     /// Each compilation's time in milliseconds.
@@ -104,6 +105,44 @@ pub struct Compilations {
 }
 
 impl Compilations {
+    /// One list of the compilations of several runs: where every run made the same
+    /// compilations (their count and sizes agree), each one's median time (the upper
+    /// one of an even count); else all of them, pooled.
+    pub fn median_of(runs: Vec<Compilations>) -> Compilations {
+        let Some(first) = runs.first() else {
+            return Compilations::default();
+        };
+        let same = runs
+            .iter()
+            .all(|r| r.times_ms.len() == first.times_ms.len() && r.ir_insts == first.ir_insts);
+        if !same {
+            return Compilations {
+                times_ms: runs
+                    .iter()
+                    .flat_map(|r| r.times_ms.iter().copied())
+                    .collect(),
+                ir_insts: if runs.iter().all(Compilations::sized) {
+                    runs.iter()
+                        .flat_map(|r| r.ir_insts.iter().copied())
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            };
+        }
+        let times_ms = (0..first.times_ms.len())
+            .map(|i| {
+                let mut times: Vec<f64> = runs.iter().map(|r| r.times_ms[i]).collect();
+                times.sort_by(f64::total_cmp);
+                times[times.len() / 2]
+            })
+            .collect();
+        Compilations {
+            times_ms,
+            ir_insts: first.ir_insts.clone(),
+        }
+    }
+
     /// Whether every compilation has its size (not so from an older Krait, or when
     /// compilations of several runs are pooled and one of them lacks sizes).
     fn sized(&self) -> bool {
@@ -344,18 +383,44 @@ fn time_interleaved(
         .collect()
 }
 
-/// The JIT's compilations (times and sizes) in one untimed `--stats` run of
-/// `benchmark` at `size` in `mode`.
+/// How many untimed `--stats` runs [`compilations`] takes each compilation's time
+/// from.
+pub const COMPILE_TIME_RUNS: usize = 3;
+
+/// The JIT's compilations (times and sizes) in `benchmark` at `size` in `mode`: each
+/// compilation's median time over [`COMPILE_TIME_RUNS`] untimed `--stats
+/// --no-coverage` runs (tiering is deterministic, so every run makes the same
+/// compilations; if they differ, the runs' compilations are pooled instead). The
+/// coverage counting of a plain `--stats` run would make the compiled code larger
+/// than that of a normal run, and its compile times longer.
 fn compilations(
     krait: &Krait,
     mode: JitMode,
     benchmark: &Benchmark,
     size: Size,
 ) -> Result<Compilations, String> {
-    let command =
-        krait.command_with_stats(mode, &benchmark.program, &benchmark.directives_at(size));
+    let runs = (0..COMPILE_TIME_RUNS)
+        .map(|_| compilations_once(krait, mode, benchmark, size))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Compilations::median_of(runs))
+}
+
+/// The compilations of one untimed `--stats --no-coverage` run (plain `--stats`
+/// for a Krait without that option).
+fn compilations_once(
+    krait: &Krait,
+    mode: JitMode,
+    benchmark: &Benchmark,
+    size: Size,
+) -> Result<Compilations, String> {
+    let directives = benchmark.directives_at(size);
     let timeout = benchmark.program.timeout(&benchmark.directives)?;
-    let run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
+    let mut command = krait.command_with_uncounted_stats(mode, &benchmark.program, &directives);
+    let mut run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
+    if run.ending == Ending::Exited(2) && run.stderr.contains("'--no-coverage'") {
+        command = krait.command_with_stats(mode, &benchmark.program, &directives);
+        run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
+    }
     match run.ending {
         Ending::Exited(0) => Ok(Compilations {
             times_ms: counters::compile_times_ms(&run.stderr)
@@ -425,6 +490,39 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1000), "1,000");
         assert_eq!(thousands(109_277_790), "109,277,790");
+    }
+
+    fn compiled(times_ms: &[f64], ir_insts: &[u64]) -> Compilations {
+        Compilations {
+            times_ms: times_ms.to_vec(),
+            ir_insts: ir_insts.to_vec(),
+        }
+    }
+
+    #[test]
+    fn compilations_of_runs_take_each_ones_median() {
+        let runs = vec![
+            compiled(&[1.0, 9.0], &[100, 300]),
+            compiled(&[3.0, 2.0], &[100, 300]),
+            compiled(&[2.0, 4.0], &[100, 300]),
+        ];
+        assert_eq!(
+            Compilations::median_of(runs),
+            compiled(&[2.0, 4.0], &[100, 300])
+        );
+        // Runs that compiled differently are pooled.
+        let runs = vec![compiled(&[1.0], &[100]), compiled(&[3.0, 2.0], &[100, 300])];
+        assert_eq!(
+            Compilations::median_of(runs),
+            compiled(&[1.0, 3.0, 2.0], &[100, 100, 300])
+        );
+        // Sizes are kept only when every run has them.
+        let runs = vec![compiled(&[1.0], &[]), compiled(&[3.0, 2.0], &[100, 300])];
+        assert_eq!(
+            Compilations::median_of(runs),
+            compiled(&[1.0, 3.0, 2.0], &[])
+        );
+        assert_eq!(Compilations::median_of(vec![]), Compilations::default());
     }
 
     #[test]

@@ -290,6 +290,23 @@ impl Krait {
             directives,
         )
     }
+
+    /// The command `krait --jit MODE --stats --no-coverage FILE ARGS...`: the counters
+    /// of a run whose compiled code does not count its instructions, so that it
+    /// compiles what a run without `--stats` compiles.
+    pub fn command_with_uncounted_stats(
+        &self,
+        mode: JitMode,
+        program: &Program,
+        directives: &Directives,
+    ) -> Command {
+        program_command(
+            &self.path,
+            &["--jit", mode.name(), "--stats", "--no-coverage"],
+            program,
+            directives,
+        )
+    }
 }
 
 /// Cargo's target directory: `$CARGO_TARGET_DIR` or `<workspace>/target`.

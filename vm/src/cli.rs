@@ -26,7 +26,11 @@ Options:
                  in mode on, compile a function after N calls or a loop after N
                  back-edges (default 200)
   --jit-modes    print the execution modes this build implements, one per line
-  --stats        write a JSON object of run counters to stderr at exit
+  --stats        write a JSON object of run counters to stderr at exit; compiled code
+                 then counts the instructions it runs (for the JIT coverage figure),
+                 which makes it larger, slower to compile and slower to run
+  --no-coverage  with --stats, leave that counting out (coverage is then null): the
+                 compile times and code sizes are those of a run without --stats
   --dis          print the bytecode of every code object instead of running
   -h, --help     print this help
   -V, --version  print the version
@@ -51,6 +55,7 @@ struct Options {
     mode: Mode,
     threshold: u32,
     stats: bool,
+    coverage: bool,
     dis: bool,
     file: String,
     args: Vec<String>,
@@ -63,6 +68,7 @@ fn usage_error(msg: &str) -> i32 {
 
 fn parse_args(argv: &[String]) -> Result<Options, i32> {
     let mut stats = false;
+    let mut coverage = true;
     let mut dis = false;
     let mut mode = Mode::On;
     let mut threshold = jit::DEFAULT_THRESHOLD;
@@ -87,6 +93,7 @@ fn parse_args(argv: &[String]) -> Result<Options, i32> {
                 return Err(0);
             }
             "--stats" => stats = true,
+            "--no-coverage" => coverage = false,
             "--dis" => dis = true,
             "--jit" => {
                 let Some(m) = argv.get(i + 1) else {
@@ -107,10 +114,14 @@ fn parse_args(argv: &[String]) -> Result<Options, i32> {
                 return Err(usage_error(&format!("unknown option '{a}'")))
             }
             _ => {
+                if !coverage && !stats {
+                    return Err(usage_error("--no-coverage needs --stats"));
+                }
                 return Ok(Options {
                     mode,
                     threshold,
                     stats,
+                    coverage,
                     dis,
                     file: a.to_string(),
                     args: argv[i + 1..].to_vec(),
@@ -224,14 +235,14 @@ fn run(opts: Options) -> i32 {
     vm.count_instructions = opts.stats;
     vm.set_jit_mode(opts.mode, opts.threshold);
     vm.jit
-        .count_instructions(opts.stats && opts.mode != Mode::Off);
+        .count_instructions(opts.stats && opts.coverage && opts.mode != Mode::Off);
     let started = std::time::Instant::now();
     let status = match vm.run_main(main) {
         Ok(()) => 0,
         Err(exc) => vm.exit_with(exc),
     };
     if opts.stats {
-        eprintln!("{}", stats_json(&vm, started.elapsed()));
+        eprintln!("{}", stats_json(&vm, started.elapsed(), opts.coverage));
     }
     // The process ends here: its memory goes back to the OS at once, so the VM (and
     // its heap of possibly millions of objects) is not freed one object at a time.
@@ -242,7 +253,7 @@ fn run(opts: Options) -> i32 {
 
 /// The `--stats` object: run counters, the GC's, the JIT's, and the opcode profile
 /// (every opcode's count, and the 40 most frequent adjacent pairs keyed `"A+B"`).
-fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
+fn stats_json(vm: &Vm, elapsed: std::time::Duration, coverage: bool) -> String {
     let h = vm.heap.stats;
     let opcodes: Vec<String> = vm
         .stats
@@ -272,7 +283,7 @@ fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
         h.objects_freed,
         h.gc_time.as_secs_f64() * 1000.0,
         elapsed.as_secs_f64() * 1000.0,
-        jit_stats_json(vm),
+        jit_stats_json(vm, coverage),
         opcodes.join(", "),
         pairs.join(", "),
         fused.join(", ")
@@ -280,14 +291,20 @@ fn stats_json(vm: &Vm, elapsed: std::time::Duration) -> String {
 }
 
 /// The `"jit"` object of `--stats`.
-fn jit_stats_json(vm: &Vm) -> String {
+fn jit_stats_json(vm: &Vm, counted: bool) -> String {
     let s = &vm.jit.stats;
     let compiled = vm.jit_instructions();
     let total = compiled + vm.stats.instructions;
-    let coverage = if total == 0 {
-        0.0
+    // Without counting in compiled code (`--no-coverage`) neither figure is known.
+    let (compiled, coverage) = if !counted {
+        ("null".to_owned(), "null".to_owned())
+    } else if total == 0 {
+        (compiled.to_string(), "0.0000".to_owned())
     } else {
-        compiled as f64 / total as f64
+        (
+            compiled.to_string(),
+            format!("{:.4}", compiled as f64 / total as f64),
+        )
     };
     let deopts: Vec<String> = jit::exit::DeoptReason::ALL
         .iter()
@@ -305,7 +322,7 @@ fn jit_stats_json(vm: &Vm) -> String {
         .collect();
     let sizes: Vec<String> = s.compile_ir_insts.iter().map(u32::to_string).collect();
     format!(
-        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"compile_times_ms\": [{}], \"compile_ir_insts\": [{}], \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {:.4}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
+        "{{\"mode\": \"{}\", \"functions_compiled\": {}, \"loops_compiled\": {}, \"compile_failures\": {}, \"recompilations\": {}, \"despecialized\": {}, \"compile_time_ms\": {:.3}, \"median_compile_time_ms\": {:.3}, \"compile_times_ms\": [{}], \"compile_ir_insts\": [{}], \"code_bytes\": {}, \"entries\": {}, \"instructions_compiled\": {}, \"coverage\": {}, \"deopts\": {{{}}}, \"stepped\": {{{}}}}}",
         vm.jit.mode.name(),
         s.functions_compiled,
         s.loops_compiled,

@@ -54,6 +54,10 @@ fn stat(json: &str, key: &str) -> u64 {
 }
 
 fn stats(mode: &str) -> String {
+    stats_with(mode, &[])
+}
+
+fn stats_with(mode: &str, flags: &[&str]) -> String {
     // A file per call: the tests run in parallel, and one must not read the program
     // while another rewrites it.
     static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -64,6 +68,7 @@ fn stats(mode: &str) -> String {
     std::fs::write(&file, PROGRAM).expect("writes");
     let out = Command::new(env!("CARGO_BIN_EXE_krait"))
         .args(["--jit", mode, "--jit-threshold", "50", "--stats"])
+        .args(flags)
         .arg(&file)
         .output()
         .expect("runs krait");
@@ -122,4 +127,46 @@ fn every_compilation_has_a_time_and_an_ir_size() {
         // A compiled function has at least its entry, a guard and a return.
         assert!(sizes.iter().all(|&n| n >= 3.0), "{mode}: {json}");
     }
+}
+
+/// `--no-coverage` leaves the counting out of compiled code: the same compilations,
+/// each no larger than its counting twin (and the counted ones larger somewhere), and
+/// no coverage figure.
+#[test]
+fn no_coverage_compiles_without_counting() {
+    for mode in ["on", "eager", "stress"] {
+        let counted = stats(mode);
+        let uncounted = stats_with(mode, &["--no-coverage"]);
+        assert!(
+            uncounted.contains("\"coverage\": null"),
+            "{mode}: {uncounted}"
+        );
+        assert!(
+            uncounted.contains("\"instructions_compiled\": null"),
+            "{mode}: {uncounted}"
+        );
+        let with = stat_list(&counted, "compile_ir_insts");
+        let without = stat_list(&uncounted, "compile_ir_insts");
+        assert_eq!(with.len(), without.len(), "{mode}: {counted}\n{uncounted}");
+        assert!(
+            with.iter().zip(&without).all(|(w, wo)| wo <= w),
+            "{mode}: {with:?} {without:?}"
+        );
+        assert!(
+            with.iter().sum::<f64>() > without.iter().sum::<f64>(),
+            "{mode}: {with:?} {without:?}"
+        );
+        // The interpreter still counts what it runs.
+        assert!(stat(&uncounted, "instructions_interpreted") > 0, "{mode}");
+    }
+}
+
+#[test]
+fn no_coverage_needs_stats() {
+    let out = Command::new(env!("CARGO_BIN_EXE_krait"))
+        .args(["--no-coverage", "missing.py"])
+        .output()
+        .expect("runs krait");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--no-coverage needs --stats"));
 }

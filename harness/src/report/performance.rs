@@ -239,7 +239,8 @@ fn compilations_by_mode(measurement: &Measurement) -> Vec<(JitMode, Compilations
 }
 
 /// The JIT compile-time section: per program and mode, how many compilations, how
-/// long they took and how large they were (one `--stats` run at the timing size).
+/// long they took and how large they were (untimed `--stats --no-coverage` runs at the
+/// timing size).
 fn compile_time_table(measurement: &Measurement) -> String {
     let rows: Vec<_> = measurement
         .programs
@@ -254,14 +255,15 @@ fn compile_time_table(measurement: &Measurement) -> String {
     if rows.is_empty() {
         return String::new();
     }
-    let mut out = String::from(
+    let mut out = format!(
         "## JIT compile time
 
-Each compilation (a function, or a loop entered by OSR, or a recompilation) timed by the VM in one `--stats` run at the timing size: Cranelift's pipeline plus Krait's analysis and translation. Its size is the number of Cranelift IR instructions the translation made; Cranelift's time follows it (`docs/jit.md`).
+Each compilation (a function, or a loop entered by OSR, or a recompilation) timed by the VM: its median over {runs} untimed `--stats --no-coverage` runs at the timing size (compiled code that does not count its instructions, as in a run without `--stats`): Cranelift's pipeline plus Krait's analysis and translation. Its size is the number of Cranelift IR instructions the translation made; Cranelift's time follows it (`docs/jit.md`).
 
 | program | mode | compilations | median ms | max ms | total ms | median IR instructions | µs per IR instruction |
 |---|---|---:|---:|---:|---:|---:|---:|
 ",
+        runs = crate::measure::COMPILE_TIME_RUNS,
     );
     for (program, mode, compiled) in rows {
         let cells = match compiled {
