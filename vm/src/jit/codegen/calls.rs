@@ -288,6 +288,8 @@ impl Translator<'_> {
             self.b.inst_results(call)[0]
         };
         self.reload_regs();
+        // The callee may have changed any list.
+        self.reload_seq_vars();
         // A plain return is a status below 2**32 (kind `Return`, nothing above it);
         // any other goes to `finish_call`, which also handles a return.
         let other_kind =

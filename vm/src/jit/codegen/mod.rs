@@ -351,6 +351,8 @@ struct PendingEdge {
     cur: Vec<Ty>,
     /// What a failing header guard writes back.
     spill: RegSet,
+    /// Whether the edge enters a loop with hoisted sequences (`Translator::hoisted`).
+    hoist: bool,
 }
 
 /// Emits the IR of one code object.
@@ -375,6 +377,13 @@ struct Translator<'a> {
     /// change, read once where the register gets that type (so outside the loop),
     /// in the form [`Translator::range_has_more`] uses.
     range_vars: Vec<RangeVars>,
+    /// Loops whose loop-invariant lists and tuples have their items' address and
+    /// length read once, where the loop is entered, instead of at every indexing
+    /// (see [`Translator::plan_seq_hoisting`]): each loop's region and registers.
+    hoisted: Vec<((u32, u32), Vec<Reg>)>,
+    /// Per register hoisted somewhere: the variables holding its items' address and
+    /// length.
+    seq_vars: Vec<Option<(Variable, Variable)>>,
     /// The block starting at each reachable leader pc.
     blocks: Vec<Option<Block>>,
     /// The types of the registers at the point being emitted.
@@ -459,6 +468,8 @@ impl<'a> Translator<'a> {
             ptrs,
             floats,
             range_vars,
+            hoisted: Vec::new(),
+            seq_vars: vec![None; n],
             blocks: Vec::new(),
             cur: vec![Ty::Any; n],
             dirty: RegSet::new(n),
@@ -936,7 +947,10 @@ impl<'a> Translator<'a> {
     fn call(&mut self, sig: SigRef, f: usize, args: &[IrValue]) -> IrValue {
         let callee = self.b.ins().iconst(I64, f as i64);
         let call = self.b.ins().call_indirect(sig, callee, args);
-        self.b.inst_results(call)[0]
+        let result = self.b.inst_results(call)[0];
+        // The helper may have run Python code that changed any list.
+        self.reload_seq_vars();
+        result
     }
 
     /// What must be written to the frame before a helper for the current
@@ -1075,7 +1089,19 @@ impl<'a> Translator<'a> {
             Some(set) => set.iter().filter(|&r| self.dirty.contains(r)).collect(),
             None => Vec::new(),
         };
-        if changes.is_empty() && clean.is_empty() {
+        // Entering a loop with hoisted sequences: their items are read here, or in
+        // the edge block once it has typed them.
+        let mut hoist = false;
+        if target > self.pc {
+            if let Some(regs) = self.hoisted_at_header(target) {
+                if regs.iter().all(|&r| self.cur[r as usize] == to[r as usize]) {
+                    self.load_seq_vars(&regs);
+                } else {
+                    hoist = true;
+                }
+            }
+        }
+        if changes.is_empty() && clean.is_empty() && !hoist {
             return dest;
         }
         let block = self.b.create_block();
@@ -1087,6 +1113,7 @@ impl<'a> Translator<'a> {
             clean,
             cur: self.cur.clone(),
             spill: self.exit_spills(target),
+            hoist,
         });
         block
     }
@@ -1113,6 +1140,10 @@ impl<'a> Translator<'a> {
             for &(r, _, to) in &e.changes {
                 let v = self.boxed(r);
                 self.set_typed(r, v, to);
+            }
+            if e.hoist {
+                let regs = self.hoisted_at_header(e.target).unwrap_or_default();
+                self.load_seq_vars(&regs);
             }
             let dest = self.blocks[e.target].expect("a block at every reachable leader");
             self.b.ins().jump(dest, &[]);
@@ -1177,6 +1208,8 @@ impl<'a> Translator<'a> {
             self.set_boxed(r, v, Ty::Any);
             self.set_typed(r, v, types[r as usize]);
         }
+        let around = self.hoisted_around(e);
+        self.load_seq_vars(&around);
         let dest = self.blocks[e].expect("entries have blocks");
         if e == 0 && self.cx.region.is_none() && self.options.speculate {
             // Whether the start polls the GC is known once the code is translated.
@@ -1219,6 +1252,7 @@ impl<'a> Translator<'a> {
             })
             .collect();
 
+        self.plan_seq_hoisting();
         // Entry dispatch: jump to the entry block of `entry_pc`.
         self.reload_regs();
         let start = self.b.current_block().expect("the function's entry");

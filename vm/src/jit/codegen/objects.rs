@@ -1,10 +1,11 @@
-//! Containers, iteration and globals: list and tuple items, `for` over ranges, lists
-//! and tuples, `list.append`, global loads.
+//! Containers, iteration and globals: list and tuple items (with their address and
+//! length read once per loop where they cannot change), `for` over ranges, lists and
+//! tuples, `list.append`, global loads.
 
 use super::{Translator, I64};
-use crate::bytecode::Reg;
+use crate::bytecode::{Instr, Reg};
 use crate::interp::{FB_INT, FB_LIST, FB_RANGE_ITER};
-use crate::jit::analysis::Out;
+use crate::jit::analysis::{loop_region, Out};
 use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
 use crate::jit::layout::layout;
@@ -14,6 +15,8 @@ use crate::jit::types::{Item, Iter, Ty};
 use crate::runtime::value::Value;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, Value as IrValue};
+use cranelift_frontend::Variable;
+use std::collections::HashSet;
 
 impl Translator<'_> {
     /// The address and length of the items of the list or tuple at heap address `p`.
@@ -27,6 +30,145 @@ impl Translator<'_> {
         let items = self.b.ins().load(I64, Self::flags(), p, ptr_at);
         let len = self.b.ins().load(I64, Self::flags(), p, len_at);
         (items, len)
+    }
+
+    /// Chooses the loops whose loop-invariant lists and tuples are indexed with
+    /// their items' address and length read where the loop is entered (and again
+    /// after anything that may change a list: a helper call, a call of compiled
+    /// code, an inline `append` or `pop`), rather than at every indexing: so
+    /// `s += a[k] * b[k]` loads two words per iteration, not six. A register
+    /// qualifies in an innermost loop of plain instructions ([`is_plain`]) that
+    /// never writes it, has it a list or a tuple at its header and at every entry
+    /// inside it (and live there), and indexes it.
+    pub(super) fn plan_seq_hoisting(&mut self) {
+        let code = self.cx.code;
+        let mut headers: Vec<u32> = self.an.headers.iter().copied().collect();
+        headers.sort_unstable();
+        for h in headers {
+            let (start, end) = loop_region(code, h);
+            if !self.cx.in_region(start as usize) || !self.cx.in_region(end as usize) {
+                continue;
+            }
+            let Some(at_header) = &self.an.block_types[h as usize] else {
+                continue;
+            };
+            // Only innermost loops of plain arithmetic and indexing: anything else
+            // likely calls helpers, after each of which the lists are read again.
+            let plain = (start..=end).all(|pc| {
+                (pc == start || !self.an.headers.contains(&pc))
+                    && is_plain(&code.instrs[pc as usize])
+            });
+            if !plain {
+                continue;
+            }
+            let Some(invariant) = self.an.invariant.get(&h) else {
+                continue;
+            };
+            let indexed: HashSet<Reg> = code.instrs[start as usize..=end as usize]
+                .iter()
+                .filter_map(|i| match *i {
+                    Instr::GetItem { obj, .. } | Instr::SetItem { obj, .. } => Some(obj),
+                    _ => None,
+                })
+                .collect();
+            let entries_inside: Vec<u32> = self
+                .an
+                .entries
+                .iter()
+                .copied()
+                .filter(|&e| start < e && e <= end)
+                .collect();
+            let is_seq = |t: Ty| matches!(t, Ty::List | Ty::Tuple);
+            let mut regs: Vec<Reg> = invariant
+                .iter()
+                .filter(|r| indexed.contains(r) && is_seq(at_header[*r as usize]))
+                .filter(|&r| {
+                    entries_inside.iter().all(|&e| {
+                        self.an.live.live_in[e as usize].contains(r)
+                            && self.an.block_types[e as usize]
+                                .as_ref()
+                                .is_some_and(|t| t[r as usize] == at_header[r as usize])
+                    })
+                })
+                .collect();
+            regs.sort_unstable();
+            if regs.is_empty() {
+                continue;
+            }
+            for &r in &regs {
+                if self.seq_vars[r as usize].is_none() {
+                    let vars = (self.b.declare_var(I64), self.b.declare_var(I64));
+                    self.seq_vars[r as usize] = Some(vars);
+                }
+            }
+            self.hoisted.push(((start, end), regs));
+        }
+    }
+
+    /// The hoisted registers of the loop with header `header`, if it has some.
+    pub(super) fn hoisted_at_header(&self, header: usize) -> Option<Vec<Reg>> {
+        self.hoisted
+            .iter()
+            .find(|((start, _), _)| *start as usize == header)
+            .map(|(_, regs)| regs.clone())
+    }
+
+    /// The registers hoisted by the loops around `pc` (whose variables are defined
+    /// wherever `pc` is reached).
+    pub(super) fn hoisted_around(&self, pc: usize) -> Vec<Reg> {
+        let mut regs: Vec<Reg> = self
+            .hoisted
+            .iter()
+            .filter(|((start, end), _)| (*start as usize..=*end as usize).contains(&pc))
+            .flat_map(|(_, regs)| regs.iter().copied())
+            .collect();
+        regs.sort_unstable();
+        regs.dedup();
+        regs
+    }
+
+    /// Reads the items' address and length of the lists and tuples in `regs` into
+    /// their variables.
+    pub(super) fn load_seq_vars(&mut self, regs: &[Reg]) {
+        for &r in regs {
+            let kind = self.cur[r as usize];
+            let Some((items_var, len_var)) = self.seq_vars[r as usize] else {
+                continue;
+            };
+            if !matches!(kind, Ty::List | Ty::Tuple) {
+                continue;
+            }
+            let p = self.ptr(r);
+            let (items, len) = self.seq_items(p, kind);
+            self.b.def_var(items_var, items);
+            self.b.def_var(len_var, len);
+        }
+    }
+
+    /// After code that may have changed a list: reads again the hoisted lists
+    /// around the current instruction (a tuple never changes).
+    pub(super) fn reload_seq_vars(&mut self) {
+        if self.hoisted.is_empty() {
+            return;
+        }
+        let lists: Vec<Reg> = self
+            .hoisted_around(self.pc)
+            .into_iter()
+            .filter(|&r| self.cur[r as usize] == Ty::List)
+            .collect();
+        self.load_seq_vars(&lists);
+    }
+
+    /// The variables of `r`'s items' address and length, if they hold them here.
+    pub(super) fn hoisted_seq(&self, r: Reg) -> Option<(Variable, Variable)> {
+        let vars = self.seq_vars[r as usize]?;
+        let pc = self.pc;
+        self.hoisted
+            .iter()
+            .any(|((start, end), regs)| {
+                (*start as usize..=*end as usize).contains(&pc) && regs.contains(&r)
+            })
+            .then_some(vars)
     }
 
     /// The address of item `i` (negative counts from the end) of `len` at `items`;
@@ -78,9 +220,17 @@ impl Translator<'_> {
         self.stress();
         self.guard_regs(&[(obj, kind), (key, Ty::Int)]);
         let outside = self.deopt_block(DeoptReason::Unhandled);
-        let p = self.ptr(obj);
         let i = self.int(key);
-        let (items, len) = self.seq_items(p, kind);
+        let (items, len) = match self
+            .hoisted_seq(obj)
+            .filter(|_| self.cur[obj as usize] == kind)
+        {
+            Some((items, len)) => (self.b.use_var(items), self.b.use_var(len)),
+            None => {
+                let p = self.ptr(obj);
+                self.seq_items(p, kind)
+            }
+        };
         self.item_address(items, len, i, outside)
     }
 
@@ -502,6 +652,7 @@ impl Translator<'_> {
         self.b.ins().store(flags, v, addr, 0);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(flags, len1, p, l.list_len);
+        self.reload_seq_vars();
         self.b.ins().jump(done, &[]);
         self.enter_sealed(grow);
         let f = helpers::list_append as *const () as usize;
@@ -535,6 +686,7 @@ impl Translator<'_> {
         let addr = self.b.ins().iadd(items, offset);
         let v = self.b.ins().load(I64, flags, addr, 0);
         self.b.ins().store(flags, len1, p, l.list_len);
+        self.reload_seq_vars();
         self.b.ins().jump(done, &[v.into()]);
         self.enter_sealed(empty);
         let unbound = self.b.ins().iconst(I64, Value::UNBOUND.bits() as i64);
@@ -672,4 +824,46 @@ impl Translator<'_> {
         let v = self.b.block_params(done)[0];
         self.set_boxed(dst, v, Ty::Any);
     }
+}
+
+/// Whether `instr` is arithmetic, a comparison, a jump, a `range` or sequence step,
+/// or indexing: what a loop may hold for [`Translator::plan_seq_hoisting`] (whose
+/// correctness does not depend on it: whatever calls a helper reads the lists again).
+fn is_plain(instr: &Instr) -> bool {
+    use Instr::*;
+    matches!(
+        instr,
+        Move { .. }
+            | LoadConst { .. }
+            | LoadInt { .. }
+            | Add { .. }
+            | Sub { .. }
+            | Mul { .. }
+            | TrueDiv { .. }
+            | FloorDiv { .. }
+            | Mod { .. }
+            | LShift { .. }
+            | RShift { .. }
+            | BitAnd { .. }
+            | BitOr { .. }
+            | BitXor { .. }
+            | AddInt { .. }
+            | SubInt { .. }
+            | Inplace { .. }
+            | Neg { .. }
+            | Not { .. }
+            | Eq { .. }
+            | Ne { .. }
+            | Lt { .. }
+            | Le { .. }
+            | Gt { .. }
+            | Ge { .. }
+            | Jump { .. }
+            | JumpIfFalse { .. }
+            | JumpIfTrue { .. }
+            | BranchCompare { .. }
+            | ForIter { .. }
+            | GetItem { .. }
+            | SetItem { .. }
+    )
 }
