@@ -384,6 +384,10 @@ struct Translator<'a> {
     /// Per register hoisted somewhere: the variables holding its items' address and
     /// length.
     seq_vars: Vec<Option<(Variable, Variable)>>,
+    /// Whether an instruction is being emitted (`pc` and `cur` are its): only then
+    /// does a helper call read the hoisted lists again. Entry blocks and the start's
+    /// GC poll, emitted outside, define them themselves or run no Python code.
+    in_instruction: bool,
     /// The block starting at each reachable leader pc.
     blocks: Vec<Option<Block>>,
     /// The types of the registers at the point being emitted.
@@ -470,6 +474,7 @@ impl<'a> Translator<'a> {
             range_vars,
             hoisted: Vec::new(),
             seq_vars: vec![None; n],
+            in_instruction: false,
             blocks: Vec::new(),
             cur: vec![Ty::Any; n],
             dirty: RegSet::new(n),
@@ -1312,7 +1317,9 @@ impl<'a> Translator<'a> {
                 self.count_instructions(end - pc);
                 self.counted_to = end;
             }
+            self.in_instruction = true;
             open = self.instruction(pc, code.instrs[pc]);
+            self.in_instruction = false;
         }
         if open {
             // Every code object ends in Return; this keeps the IR well-formed anyway.

@@ -148,7 +148,7 @@ impl Translator<'_> {
     /// After code that may have changed a list: reads again the hoisted lists
     /// around the current instruction (a tuple never changes).
     pub(super) fn reload_seq_vars(&mut self) {
-        if self.hoisted.is_empty() {
+        if self.hoisted.is_empty() || !self.in_instruction {
             return;
         }
         let lists: Vec<Reg> = self
