@@ -1,7 +1,7 @@
 # Loops of plain indexing read a loop-invariant list's items and length once, where
 # they are entered. Each loop here changes such a list behind the JIT's back, from
-# Python code its operators run (a helper call), and must see the change at once:
-# a grown list (its items moved), a shrunk one, one emptied, a slice assigned.
+# Python code its operators or the functions it calls run, and must see the change
+# at once: a grown list (its items moved), a shrunk one, a slice assigned.
 
 
 class Grow:
@@ -64,6 +64,45 @@ def replace_while_reading(n):
     return s, len(data)
 
 
+def push(lst, k):
+    lst.append(k)
+    return k
+
+
+def drop(lst):
+    return lst.pop()
+
+
+def area(i, j):
+    return (i + 1) * (j + 2)
+
+
+def calls_grow(n):
+    data = [0, 0]
+    s = 0
+    for k in range(n):
+        push(data, k)
+        # A called function appended (compiled code, or the interpreter).
+        s += data[k + 2]
+    return s, len(data)
+
+
+def calls_shrink(n):
+    data = list(range(2 * n))
+    s = 0
+    for k in range(n):
+        s += drop(data) - data[-1]
+    return s, len(data)
+
+
+def inlined_call(n):
+    w = [k * 0.25 for k in range(n)]
+    s = 0.0
+    for j in range(n):
+        s += area(j, n) * w[j]
+    return s
+
+
 def tuples_never_change(n):
     t = (3, 1, 4, 1, 5, 9, 2, 6)
     s = 0
@@ -101,3 +140,6 @@ for n in (50, 400, 3000):
     print(tuples_never_change(n))
     print(round(floats_dot(n), 9))
     print(index_error_after_shrink(n))
+    print(calls_grow(n))
+    print(calls_shrink(n))
+    print(inlined_call(n))

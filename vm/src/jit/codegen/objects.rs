@@ -52,8 +52,9 @@ impl Translator<'_> {
             let Some(at_header) = &self.an.block_types[h as usize] else {
                 continue;
             };
-            // Only innermost loops of plain arithmetic and indexing: anything else
-            // likely calls helpers, after each of which the lists are read again.
+            // Only innermost loops of plain arithmetic, indexing and calls: anything
+            // else likely calls helpers, after each of which the lists are read
+            // again.
             let plain = (start..=end).all(|pc| {
                 (pc == start || !self.an.headers.contains(&pc))
                     && is_plain(&code.instrs[pc as usize])
@@ -827,8 +828,10 @@ impl Translator<'_> {
 }
 
 /// Whether `instr` is arithmetic, a comparison, a jump, a `range` or sequence step,
-/// or indexing: what a loop may hold for [`Translator::plan_seq_hoisting`] (whose
-/// correctness does not depend on it: whatever calls a helper reads the lists again).
+/// indexing, a global load or a call (whose callee may be inlined, as
+/// `spectral_norm`'s `a(i, j)`): what a loop may hold for
+/// [`Translator::plan_seq_hoisting`]. Its correctness does not depend on this list:
+/// whatever calls a helper or compiled code reads the lists again after it.
 fn is_plain(instr: &Instr) -> bool {
     use Instr::*;
     matches!(
@@ -865,5 +868,7 @@ fn is_plain(instr: &Instr) -> bool {
             | ForIter { .. }
             | GetItem { .. }
             | SetItem { .. }
+            | LoadGlobal { .. }
+            | Call { .. }
     )
 }
