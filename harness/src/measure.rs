@@ -415,10 +415,10 @@ fn compilations_once(
 ) -> Result<Compilations, String> {
     let directives = benchmark.directives_at(size);
     let timeout = benchmark.program.timeout(&benchmark.directives)?;
-    let mut command = krait.command_with_uncounted_stats(mode, &benchmark.program, &directives);
+    let mut command = krait.command_with_stats(mode, &benchmark.program, &directives, false);
     let mut run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
     if run.ending == Ending::Exited(2) && run.stderr.contains("'--no-coverage'") {
-        command = krait.command_with_stats(mode, &benchmark.program, &directives);
+        command = krait.command_with_stats(mode, &benchmark.program, &directives, true);
         run = run_captured(command, timeout).map_err(|err| format!("cannot run: {err}"))?;
     }
     match run.ending {

@@ -276,36 +276,21 @@ impl Krait {
         program_command(&self.path, &["--jit", mode.name()], program, directives)
     }
 
-    /// The command `krait --jit MODE --stats FILE ARGS...` for `program`.
+    /// The command `krait --jit MODE --stats FILE ARGS...` for `program`, with
+    /// `--no-coverage` unless `coverage`: its compiled code then does not count its
+    /// instructions, so it compiles what a run without `--stats` compiles.
     pub fn command_with_stats(
         &self,
         mode: JitMode,
         program: &Program,
         directives: &Directives,
+        coverage: bool,
     ) -> Command {
-        program_command(
-            &self.path,
-            &["--jit", mode.name(), "--stats"],
-            program,
-            directives,
-        )
-    }
-
-    /// The command `krait --jit MODE --stats --no-coverage FILE ARGS...`: the counters
-    /// of a run whose compiled code does not count its instructions, so that it
-    /// compiles what a run without `--stats` compiles.
-    pub fn command_with_uncounted_stats(
-        &self,
-        mode: JitMode,
-        program: &Program,
-        directives: &Directives,
-    ) -> Command {
-        program_command(
-            &self.path,
-            &["--jit", mode.name(), "--stats", "--no-coverage"],
-            program,
-            directives,
-        )
+        let mut args = vec!["--jit", mode.name(), "--stats"];
+        if !coverage {
+            args.push("--no-coverage");
+        }
+        program_command(&self.path, &args, program, directives)
     }
 }
 
