@@ -446,7 +446,11 @@ impl Vm {
         self.jit_ctx.instructions
     }
 
+    /// Binds a global before the program runs. Only dunder names: the JIT takes a
+    /// global stored once at the top level to keep the value it has once bound
+    /// (`GlobalFacts` in `jit/tiering.rs`), which a name bound here first is not.
     fn set_global(&mut self, name: &str, value: &str) {
+        debug_assert!(name.starts_with("__"), "see GlobalFacts");
         if let Some(slot) = self.global_names.iter().position(|n| n == name) {
             self.globals[slot] = self.new_str(value.to_string());
         }

@@ -20,7 +20,7 @@ use super::{CompiledFn, Mode};
 use super::{
     DESPECIALIZE_AFTER, MAX_TIER_UPS, TIER_UP_BACK_EDGES, TIER_UP_CALLS, TIER_UP_IDLE_BACK_EDGES,
 };
-use crate::bytecode::{CodeObject, Instr};
+use crate::bytecode::{CodeKind, CodeObject, Instr};
 use crate::runtime::value::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
@@ -153,6 +153,9 @@ pub struct Jit {
     /// Objects compiled code compares against by address (see
     /// `codegen::Compiled::constants`): roots, so no other object takes their place.
     constants: Vec<Value>,
+    /// What the program's code says about each global slot (see [`GlobalFacts`]),
+    /// found at the first compilation (the code objects never change).
+    global_facts: Option<GlobalFacts>,
     pub stats: JitStats,
 }
 
@@ -179,6 +182,7 @@ impl Jit {
             len_builtin: len_builtin.bits(),
             entry_table: vec![0; ncodes].into_boxed_slice(),
             constants: Vec::new(),
+            global_facts: None,
             stats: JitStats::default(),
         }
     }
@@ -328,6 +332,9 @@ impl Jit {
         let started = std::time::Instant::now();
         let stress = self.mode == Mode::Stress;
         let backend = self.backend.get_or_insert_with(codegen::Backend::new);
+        let facts = self
+            .global_facts
+            .get_or_insert_with(|| GlobalFacts::of(codes, globals.names));
         let state = &mut self.states[index];
         let old = match unit {
             Unit::Function => &state.function,
@@ -355,6 +362,8 @@ impl Jit {
             global_names: globals.names,
             global_values: globals.values,
             len_builtin: self.len_builtin,
+            deleted_globals: &facts.deleted,
+            fixed_globals: &facts.fixed,
             despecialized: &state.despecialized,
             entry_table: self.entry_table.as_ptr(),
         };
@@ -516,6 +525,59 @@ impl Jit {
         self.backend
             .get_or_insert_with(codegen::Backend::new)
             .count_instructions = on;
+    }
+}
+
+/// What the program's code says about its global slots.
+struct GlobalFacts {
+    /// Whether an instruction deletes the slot (`del` of a global, or the name of a
+    /// module-level `except ... as name`). Nothing else unbinds a global, so one
+    /// bound when code is compiled stays bound unless this says otherwise.
+    deleted: Box<[bool]>,
+    /// Whether the slot is never deleted and stored by one instruction of the
+    /// module's code outside any loop (as a `def` or `n = int(sys.argv[1])` at the
+    /// top level): run once, so once the slot is bound it holds that value for
+    /// good. Slots the VM binds before the program runs (`__name__`, see
+    /// `Vm::set_global`) have a value before their store, and are left out.
+    fixed: Box<[bool]>,
+}
+
+impl GlobalFacts {
+    fn of(codes: &[CodeObject], names: &[String]) -> GlobalFacts {
+        let n = names.len();
+        let mut deleted = vec![false; n];
+        let mut stores = vec![0u32; n];
+        let mut once = vec![false; n];
+        for code in codes {
+            // The pcs some back-edge jumps over: those run more than once.
+            let mut in_loop = vec![false; code.instrs.len()];
+            for (pc, instr) in code.instrs.iter().enumerate() {
+                for to in analysis::successors(pc, instr) {
+                    if to <= pc {
+                        in_loop[to..=pc].iter_mut().for_each(|l| *l = true);
+                    }
+                }
+            }
+            for (pc, instr) in code.instrs.iter().enumerate() {
+                match *instr {
+                    Instr::DeleteGlobal { slot } if (slot as usize) < n => {
+                        deleted[slot as usize] = true;
+                    }
+                    Instr::StoreGlobal { slot, .. } if (slot as usize) < n => {
+                        stores[slot as usize] += 1;
+                        once[slot as usize] = code.kind == CodeKind::Module && !in_loop[pc];
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let fixed = (0..n)
+            .map(|s| !deleted[s] && stores[s] == 1 && once[s] && !names[s].starts_with("__"))
+            .collect();
+        GlobalFacts {
+            deleted: deleted.into_boxed_slice(),
+            fixed,
+        }
     }
 }
 

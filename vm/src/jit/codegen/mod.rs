@@ -94,6 +94,10 @@ pub struct Env<'a> {
     pub global_values: &'a [Value],
     /// The bits of the builtin `len` (calls to it are inlined behind a check).
     pub len_builtin: u64,
+    /// Per global slot: whether some code of the program deletes it.
+    pub deleted_globals: &'a [bool],
+    /// Per global slot: whether, once bound, it keeps its value for good.
+    pub fixed_globals: &'a [bool],
     /// Speculations that failed too often in this code object.
     pub despecialized: &'a HashSet<Site>,
     /// Per code object, its optimized code entered at pc 0, or 0 (for direct
@@ -333,6 +337,9 @@ struct RangeVars {
     /// 0 when counting up, -1 when counting down.
     dir: Variable,
     step: Variable,
+    /// The iterator's position, where a loop keeps it in a variable
+    /// (`Translator::range_pos`).
+    next: Variable,
 }
 
 /// What identifies an exit block: its status, and the registers it writes back with
@@ -384,6 +391,10 @@ struct Translator<'a> {
     /// Per register hoisted somewhere: the variables holding its items' address and
     /// length.
     seq_vars: Vec<Option<(Variable, Variable)>>,
+    /// Per register: whether it is the range iterator of a hoisting loop, whose
+    /// position that loop keeps in `RangeVars::next` (written to the iterator as
+    /// well, so exits need not, and read again after every call).
+    range_pos: Vec<bool>,
     /// Whether an instruction is being emitted (`pc` and `cur` are its): only then
     /// does a helper call read the hoisted lists again. Entry blocks and the start's
     /// GC poll, emitted outside, define them themselves or run no Python code.
@@ -455,6 +466,7 @@ impl<'a> Translator<'a> {
                 bound: b.declare_var(I64),
                 dir: b.declare_var(I64),
                 step: b.declare_var(I64),
+                next: b.declare_var(I64),
             })
             .collect();
         Translator {
@@ -474,6 +486,7 @@ impl<'a> Translator<'a> {
             range_vars,
             hoisted: Vec::new(),
             seq_vars: vec![None; n],
+            range_pos: vec![false; n],
             in_instruction: false,
             blocks: Vec::new(),
             cur: vec![Ty::Any; n],

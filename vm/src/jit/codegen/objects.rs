@@ -80,9 +80,19 @@ impl Translator<'_> {
                 .filter(|&e| start < e && e <= end)
                 .collect();
             let is_seq = |t: Ty| matches!(t, Ty::List | Ty::Tuple);
+            // The loop's own range iterator: its position is kept in a variable.
+            let range_iter = match code.instrs[start as usize] {
+                Instr::ForIter { iter, .. } if at_header[iter as usize] == Ty::RangeIter => {
+                    Some(iter)
+                }
+                _ => None,
+            };
             let mut regs: Vec<Reg> = invariant
                 .iter()
-                .filter(|r| indexed.contains(r) && is_seq(at_header[*r as usize]))
+                .filter(|r| {
+                    (indexed.contains(r) && is_seq(at_header[*r as usize]))
+                        || Some(*r) == range_iter
+                })
                 .filter(|&r| {
                     entries_inside.iter().all(|&e| {
                         self.an.live.live_in[e as usize].contains(r)
@@ -97,7 +107,9 @@ impl Translator<'_> {
                 continue;
             }
             for &r in &regs {
-                if self.seq_vars[r as usize].is_none() {
+                if Some(r) == range_iter {
+                    self.range_pos[r as usize] = true;
+                } else if self.seq_vars[r as usize].is_none() {
                     let vars = (self.b.declare_var(I64), self.b.declare_var(I64));
                     self.seq_vars[r as usize] = Some(vars);
                 }
@@ -130,34 +142,58 @@ impl Translator<'_> {
 
     /// Reads the items' address and length of the lists and tuples in `regs` into
     /// their variables.
+    /// and the position of the range iterators in `regs` into its variable.
     pub(super) fn load_seq_vars(&mut self, regs: &[Reg]) {
         for &r in regs {
             let kind = self.cur[r as usize];
-            let Some((items_var, len_var)) = self.seq_vars[r as usize] else {
-                continue;
-            };
-            if !matches!(kind, Ty::List | Ty::Tuple) {
-                continue;
+            match (kind, self.seq_vars[r as usize]) {
+                (Ty::List | Ty::Tuple, Some((items_var, len_var))) => {
+                    let p = self.ptr(r);
+                    let (items, len) = self.seq_items(p, kind);
+                    self.b.def_var(items_var, items);
+                    self.b.def_var(len_var, len);
+                }
+                (Ty::RangeIter, _) if self.range_pos[r as usize] => {
+                    let p = self.ptr(r);
+                    let next = self
+                        .b
+                        .ins()
+                        .load(I64, Self::flags(), p, layout().range_next);
+                    self.b.def_var(self.range_vars[r as usize].next, next);
+                }
+                _ => {}
             }
-            let p = self.ptr(r);
-            let (items, len) = self.seq_items(p, kind);
-            self.b.def_var(items_var, items);
-            self.b.def_var(len_var, len);
         }
     }
 
-    /// After code that may have changed a list: reads again the hoisted lists
+    /// After code that may have changed a list or advanced an iterator (through
+    /// another reference to it): reads again the hoisted lists and range positions
     /// around the current instruction (a tuple never changes).
     pub(super) fn reload_seq_vars(&mut self) {
         if self.hoisted.is_empty() || !self.in_instruction {
             return;
         }
-        let lists: Vec<Reg> = self
+        let changing: Vec<Reg> = self
             .hoisted_around(self.pc)
             .into_iter()
-            .filter(|&r| self.cur[r as usize] == Ty::List)
+            .filter(|&r| matches!(self.cur[r as usize], Ty::List | Ty::RangeIter))
             .collect();
-        self.load_seq_vars(&lists);
+        self.load_seq_vars(&changing);
+    }
+
+    /// The variable holding the position of range iterator `r` here, if the loop
+    /// around keeps it in one (see [`Self::plan_seq_hoisting`]).
+    fn hoisted_range_pos(&self, r: Reg) -> Option<Variable> {
+        if !self.range_pos[r as usize] || self.cur[r as usize] != Ty::RangeIter {
+            return None;
+        }
+        let pc = self.pc;
+        self.hoisted
+            .iter()
+            .any(|((start, end), regs)| {
+                (*start as usize..=*end as usize).contains(&pc) && regs.contains(&r)
+            })
+            .then_some(self.range_vars[r as usize].next)
     }
 
     /// The variables of `r`'s items' address and length, if they hold them here.
@@ -431,20 +467,29 @@ impl Translator<'_> {
         match it {
             Iter::Range => {
                 self.guard_reg(iter, Ty::RangeIter);
-                // The iterator's `next` is read and written at its address.
+                // The iterator's `next` is written at its address, and read there
+                // unless the loop keeps it in a variable (which, with the store,
+                // spares the next iteration's load waiting for the store).
                 let p = self.ptr(iter);
                 let more = self.b.create_block();
-                let next = self
-                    .b
-                    .ins()
-                    .load(I64, Self::flags(), p, layout().range_next);
+                let pos = self.hoisted_range_pos(iter);
+                let next = match pos {
+                    Some(var) => self.b.use_var(var),
+                    None => self
+                        .b
+                        .ins()
+                        .load(I64, Self::flags(), p, layout().range_next),
+                };
                 let has_more = self.range_has_more(iter, next);
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
                 self.fill_edges();
                 self.enter_sealed(more);
                 let step = self.b.use_var(self.range_vars[iter as usize].step);
-                let next = self.range_advance(p, (next, step));
+                let advanced = self.range_advance(p, (next, step));
+                if let Some(var) = pos {
+                    self.b.def_var(var, advanced);
+                }
                 self.set_int(dst, next);
                 self.dirty.insert(dst);
                 self.jump(pc + 1);
@@ -475,7 +520,7 @@ impl Translator<'_> {
                 self.b.ins().brif(has_more, more, &[], slow, &[]);
                 self.enter_sealed(more);
                 self.record(FB_RANGE_ITER as u16);
-                let next = self.range_advance(p, (next, step));
+                self.range_advance(p, (next, step));
                 let boxed = self.tag_int(next);
                 self.set_boxed(dst, boxed, Ty::Any);
                 self.dirty.insert(dst);
@@ -555,15 +600,15 @@ impl Translator<'_> {
         (self.b.ins().select(up, below, above), next, step)
     }
 
-    /// Takes `next` (which exists) from the range iterator at `p` as an unboxed int,
-    /// advancing it by `step`. Neither needs a check: a range iterator's bounds and
+    /// Advances the range iterator at `p` past `next` (which exists) by `step`;
+    /// returns its new position. No check is needed: a range iterator's bounds and
     /// step are small ints (see `IterState::Range`).
     fn range_advance(&mut self, p: IrValue, (next, step): (IrValue, IrValue)) -> IrValue {
         let advanced = self.b.ins().iadd(next, step);
         self.b
             .ins()
             .store(Self::flags(), advanced, p, layout().range_next);
-        next
+        advanced
     }
 
     /// The next item of the sequence iterator `it` (boxed) if it is over a list or
@@ -761,16 +806,23 @@ impl Translator<'_> {
     /// NameError.
     pub(super) fn load_global(&mut self, dst: Reg, slot: u16) {
         let unbound = Value::UNBOUND.bits() as i64;
+        let now = self.env.global_values.get(slot as usize).copied();
+        let bound_now = now.is_some_and(|g| g.bits() != Value::UNBOUND.bits());
+        if let (true, Some(known)) = (bound_now, now) {
+            if self.env.fixed_globals[slot as usize] {
+                // Its value for good: a constant (kept alive with the code, though
+                // the global holds it too).
+                let v = self.b.ins().iconst(I64, known.bits() as i64);
+                self.constants.push(known);
+                self.set_boxed(dst, v, Ty::Any);
+                return;
+            }
+        }
         let globals = self.globals_table();
         let v = self
             .b
             .ins()
             .load(I64, Self::flags(), globals, slot as i32 * 8);
-        let bound_now = self
-            .env
-            .global_values
-            .get(slot as usize)
-            .is_some_and(|g| g.bits() != Value::UNBOUND.bits());
         if let Some(known) = self.global_call_guard(self.pc) {
             // The function the next call calls: one comparison checks the global
             // bound and the callee both.
@@ -780,6 +832,11 @@ impl Translator<'_> {
                 .icmp_imm_s(IntCC::Equal, v, known.bits() as i64);
             self.constants.push(known);
             self.guard(same, DeoptReason::TypeGuard);
+            self.set_boxed(dst, v, Ty::Any);
+            return;
+        }
+        if bound_now && !self.env.deleted_globals[slot as usize] {
+            // Bound now, and no code deletes it: bound for good.
             self.set_boxed(dst, v, Ty::Any);
             return;
         }
