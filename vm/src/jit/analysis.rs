@@ -14,6 +14,7 @@
 
 use super::types::{self, Item, Iter, Num, Ty};
 use crate::bytecode::{BinaryOp, CodeObject, Instr, Reg, NO_REG};
+use crate::runtime::value::Value;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -569,6 +570,10 @@ pub struct Context<'a> {
     /// Compile only the pcs `start..=end` (a loop region, entered at `start`); leaving
     /// them exits to the interpreter.
     pub region: Option<(u32, u32)>,
+    /// The globals' values now, and per slot whether it keeps its value for good
+    /// once bound (`GlobalFacts::fixed` in `jit/tiering.rs`).
+    pub global_values: &'a [Value],
+    pub fixed_globals: &'a [bool],
 }
 
 impl Context<'_> {
@@ -576,6 +581,12 @@ impl Context<'_> {
     pub fn in_region(&self, pc: usize) -> bool {
         self.region
             .is_none_or(|(start, end)| (start as usize..=end as usize).contains(&pc))
+    }
+
+    /// The value global `slot` holds for good, if it is bound and keeps its value.
+    pub fn fixed_global(&self, slot: u16) -> Option<Value> {
+        let v = *self.global_values.get(slot as usize)?;
+        (self.fixed_globals.get(slot as usize) == Some(&true) && !v.is_unbound()).then_some(v)
     }
 }
 
@@ -936,8 +947,8 @@ impl Analysis {
                 t[dst as usize] = Ty::Int;
                 Plan::Inline
             }
-            LoadGlobal { dst, .. } => {
-                t[dst as usize] = Ty::Any;
+            LoadGlobal { dst, slot } => {
+                t[dst as usize] = cx.fixed_global(slot).map_or(Ty::Any, Ty::of_value);
                 Plan::Inline
             }
             StoreGlobal { .. } | Nop => Plan::Inline,
@@ -1290,6 +1301,8 @@ mod tests {
             speculate: false,
             caches: MethodCaches::new(),
             region: None,
+            global_values: &[],
+            fixed_globals: &[],
         };
         let an = Analysis::new(&cx);
         let mut types: Option<Vec<Ty>> = None;
@@ -1346,6 +1359,8 @@ mod tests {
             speculate: false,
             caches: MethodCaches::new(),
             region: None,
+            global_values: &[],
+            fixed_globals: &[],
         };
         let an = Analysis::new(&cx);
         let (pc, dst) = code

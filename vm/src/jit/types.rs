@@ -61,6 +61,16 @@ impl Ty {
         }
     }
 
+    /// The type of a value that never changes, such as a global bound for good:
+    /// that of a constant, and lists and dicts too.
+    pub fn of_value(v: Value) -> Ty {
+        match v.as_obj().map(|o| &o.body) {
+            Some(ObjBody::List(_)) => Ty::List,
+            Some(ObjBody::Dict(_)) => Ty::Dict,
+            _ => Ty::of_const(v),
+        }
+    }
+
     /// The one type a feedback byte names, if it names exactly one.
     fn from_feedback(bits: u8) -> Option<Ty> {
         match bits {

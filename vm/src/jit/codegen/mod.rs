@@ -223,6 +223,8 @@ impl Backend {
             speculate: options.speculate,
             caches: analysis::MethodCaches::new(),
             region: options.region,
+            global_values: env.global_values,
+            fixed_globals: env.fixed_globals,
         };
         let live = self
             .liveness

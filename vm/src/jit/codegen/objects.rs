@@ -806,18 +806,27 @@ impl Translator<'_> {
     /// NameError.
     pub(super) fn load_global(&mut self, dst: Reg, slot: u16) {
         let unbound = Value::UNBOUND.bits() as i64;
-        let now = self.env.global_values.get(slot as usize).copied();
-        let bound_now = now.is_some_and(|g| g.bits() != Value::UNBOUND.bits());
-        if let (true, Some(known)) = (bound_now, now) {
-            if self.env.fixed_globals[slot as usize] {
-                // Its value for good: a constant (kept alive with the code, though
-                // the global holds it too).
+        if let Some(known) = self.cx.fixed_global(slot) {
+            // Its value for good: a constant of its type, as the analysis has it
+            // (kept alive with the code, though the global holds it too).
+            self.constants.push(known);
+            if known.is_small_int() {
+                let v = self.b.ins().iconst(I64, known.as_small_int());
+                self.set_int(dst, v);
+            } else if known.is_float() {
+                let v = self.b.ins().f64const(known.as_float());
+                self.set_float(dst, v);
+            } else {
                 let v = self.b.ins().iconst(I64, known.bits() as i64);
-                self.constants.push(known);
-                self.set_boxed(dst, v, Ty::Any);
-                return;
+                self.set_boxed(dst, v, Ty::of_value(known));
             }
+            return;
         }
+        let bound_now = self
+            .env
+            .global_values
+            .get(slot as usize)
+            .is_some_and(|g| !g.is_unbound());
         let globals = self.globals_table();
         let v = self
             .b
