@@ -98,6 +98,10 @@ pub struct Env<'a> {
     pub deleted_globals: &'a [bool],
     /// Per global slot: whether, once bound, it keeps its value for good.
     pub fixed_globals: &'a [bool],
+    /// Per global slot: whether no code binds it (loads find the builtin).
+    pub never_bound_globals: &'a [bool],
+    /// Per global slot: the builtin of its name, or UNBOUND.
+    pub builtin_values: &'a [Value],
     /// Speculations that failed too often in this code object.
     pub despecialized: &'a HashSet<Site>,
     /// Per code object, its optimized code entered at pc 0, or 0 (for direct
@@ -225,6 +229,8 @@ impl Backend {
             region: options.region,
             global_values: env.global_values,
             fixed_globals: env.fixed_globals,
+            never_bound_globals: env.never_bound_globals,
+            builtin_values: env.builtin_values,
         };
         let live = self
             .liveness
