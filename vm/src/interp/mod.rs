@@ -170,9 +170,8 @@ pub struct Vm {
     pub codes: Rc<Vec<CodeObject>>,
     pub globals: Vec<Value>,
     pub global_names: Vec<String>,
-    /// For each global slot, the builtin of the same name (or UNBOUND); never
-    /// changes after `Vm::new` (the JIT compiles loads of it as constants).
-    pub(crate) builtin_fallback: Vec<Value>,
+    /// For each global slot, the builtin of the same name (or UNBOUND).
+    builtin_fallback: Vec<Value>,
     pub builtins: HashMap<&'static str, Value>,
     pub stack: Vec<Value>,
     /// One past the highest register of any frame: the GC scans `stack[..stack_top]`.

@@ -574,10 +574,6 @@ pub struct Context<'a> {
     /// once bound (`GlobalFacts::fixed` in `jit/tiering.rs`).
     pub global_values: &'a [Value],
     pub fixed_globals: &'a [bool],
-    /// Per global slot, whether no code binds it, and the builtin a load of it
-    /// then finds (`GlobalFacts::never_bound`, `Globals::builtins`).
-    pub never_bound_globals: &'a [bool],
-    pub builtin_values: &'a [Value],
 }
 
 impl Context<'_> {
@@ -587,18 +583,10 @@ impl Context<'_> {
             .is_none_or(|(start, end)| (start as usize..=end as usize).contains(&pc))
     }
 
-    /// The value a load of global `slot` finds for good, if there is one: the
-    /// global's, bound and kept for good, or the builtin's, where no code binds
-    /// the global.
+    /// The value global `slot` holds for good, if it is bound and keeps its value.
     pub fn fixed_global(&self, slot: u16) -> Option<Value> {
-        let s = slot as usize;
-        let v = *self.global_values.get(s)?;
-        if self.fixed_globals.get(s) == Some(&true) && !v.is_unbound() {
-            return Some(v);
-        }
-        let b = *self.builtin_values.get(s)?;
-        (self.never_bound_globals.get(s) == Some(&true) && v.is_unbound() && !b.is_unbound())
-            .then_some(b)
+        let v = *self.global_values.get(slot as usize)?;
+        (self.fixed_globals.get(slot as usize) == Some(&true) && !v.is_unbound()).then_some(v)
     }
 }
 
@@ -1315,8 +1303,6 @@ mod tests {
             region: None,
             global_values: &[],
             fixed_globals: &[],
-            never_bound_globals: &[],
-            builtin_values: &[],
         };
         let an = Analysis::new(&cx);
         let mut types: Option<Vec<Ty>> = None;
@@ -1375,8 +1361,6 @@ mod tests {
             region: None,
             global_values: &[],
             fixed_globals: &[],
-            never_bound_globals: &[],
-            builtin_values: &[],
         };
         let an = Analysis::new(&cx);
         let (pc, dst) = code

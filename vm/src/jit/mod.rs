@@ -196,7 +196,6 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
         let globals = Globals {
             names: &vm.global_names,
             values: &vm.globals,
-            builtins: &vm.builtin_fallback,
         };
         let Some((func, unit)) = vm.jit.entry_for(&codes, globals, index, pc) else {
             return (!first).then_some(JitExit::Deopt(pc));
@@ -223,7 +222,6 @@ pub(crate) fn tier_up(vm: &mut Vm, index: usize, unit: Unit) {
     let globals = Globals {
         names: &vm.global_names,
         values: &vm.globals,
-        builtins: &vm.builtin_fallback,
     };
     vm.jit.tier_up(&codes, globals, index, unit);
 }

@@ -164,9 +164,6 @@ pub struct Jit {
 pub struct Globals<'a> {
     pub names: &'a [String],
     pub values: &'a [Value],
-    /// The builtin a load of each slot finds while the global is unbound (or
-    /// UNBOUND): `Vm::builtin_fallback`, which never changes.
-    pub builtins: &'a [Value],
 }
 
 impl Jit {
@@ -367,8 +364,6 @@ impl Jit {
             len_builtin: self.len_builtin,
             deleted_globals: &facts.deleted,
             fixed_globals: &facts.fixed,
-            never_bound_globals: &facts.never_bound,
-            builtin_values: globals.builtins,
             despecialized: &state.despecialized,
             entry_table: self.entry_table.as_ptr(),
         };
@@ -545,9 +540,6 @@ struct GlobalFacts {
     /// good. Slots the VM binds before the program runs (`__name__`, see
     /// `Vm::set_global`) have a value before their store, and are left out.
     fixed: Box<[bool]>,
-    /// Whether no instruction stores or deletes the slot: a load always finds the
-    /// builtin of that name (as `range` or `len` in most programs).
-    never_bound: Box<[bool]>,
 }
 
 impl GlobalFacts {
@@ -582,11 +574,9 @@ impl GlobalFacts {
         let fixed = (0..n)
             .map(|s| !deleted[s] && stores[s] == 1 && once[s] && !names[s].starts_with("__"))
             .collect();
-        let never_bound = (0..n).map(|s| !deleted[s] && stores[s] == 0).collect();
         GlobalFacts {
             deleted: deleted.into_boxed_slice(),
             fixed,
-            never_bound,
         }
     }
 }

@@ -98,10 +98,6 @@ pub struct Env<'a> {
     pub deleted_globals: &'a [bool],
     /// Per global slot: whether, once bound, it keeps its value for good.
     pub fixed_globals: &'a [bool],
-    /// Per global slot: whether no code binds it (loads find the builtin).
-    pub never_bound_globals: &'a [bool],
-    /// Per global slot: the builtin of its name, or UNBOUND.
-    pub builtin_values: &'a [Value],
     /// Speculations that failed too often in this code object.
     pub despecialized: &'a HashSet<Site>,
     /// Per code object, its optimized code entered at pc 0, or 0 (for direct
@@ -229,8 +225,6 @@ impl Backend {
             region: options.region,
             global_values: env.global_values,
             fixed_globals: env.fixed_globals,
-            never_bound_globals: env.never_bound_globals,
-            builtin_values: env.builtin_values,
         };
         let live = self
             .liveness
@@ -388,9 +382,10 @@ struct Translator<'a> {
     /// Per register: the payload of its boxed value (see [`Self::set_boxed`]).
     ptrs: Vec<Variable>,
     floats: Vec<Variable>,
-    /// For a register of type `RangeIter`: its iterator's stop and step, which never
-    /// change, read once where the register gets that type (so outside the loop),
-    /// in the form [`Translator::range_has_more`] uses.
+    /// For a register of type `RangeIter` that an innermost loop iterates over
+    /// (`range_pos`): its iterator's stop and step, which never change, read once
+    /// where the register gets that type (so outside the loop), in the form
+    /// [`Translator::range_has_more`] uses.
     range_vars: Vec<RangeVars>,
     /// Loops whose loop-invariant lists and tuples have their items' address and
     /// length read once, where the loop is entered, instead of at every indexing
@@ -655,8 +650,9 @@ impl<'a> Translator<'a> {
         if t.is_object() {
             let p = self.payload(v);
             self.b.def_var(self.ptrs[r as usize], p);
-            if t == Ty::RangeIter {
-                // Likewise the iterator's bounds.
+            if t == Ty::RangeIter && self.range_pos[r as usize] {
+                // Likewise the bounds of an innermost loop's iterator (see
+                // `for_iter`).
                 self.load_range_vars(r, p);
             }
         }

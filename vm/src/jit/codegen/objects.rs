@@ -467,25 +467,27 @@ impl Translator<'_> {
         match it {
             Iter::Range => {
                 self.guard_reg(iter, Ty::RangeIter);
-                // The iterator's `next` is written at its address, and read there
-                // unless the loop keeps it in a variable (which, with the store,
-                // spares the next iteration's load waiting for the store).
+                // The iterator's `next` is written at its address. An innermost
+                // loop that keeps it in a variable (which, with the store, spares
+                // the next iteration's load waiting for the store) keeps its stop
+                // and step in variables too; other loops read all three where they
+                // use them: kept in registers, they would take registers from the
+                // loops inside through all their iterations.
                 let p = self.ptr(iter);
                 let more = self.b.create_block();
                 let pos = self.hoisted_range_pos(iter);
-                let next = match pos {
-                    Some(var) => self.b.use_var(var),
-                    None => self
-                        .b
-                        .ins()
-                        .load(I64, Self::flags(), p, layout().range_next),
+                let (has_more, next, step) = match pos {
+                    Some(var) => {
+                        let next = self.b.use_var(var);
+                        let step = self.b.use_var(self.range_vars[iter as usize].step);
+                        (self.range_has_more(iter, next), next, step)
+                    }
+                    None => self.range_state(p),
                 };
-                let has_more = self.range_has_more(iter, next);
                 let exhausted = self.edge_with(target, &taken_types);
                 self.b.ins().brif(has_more, more, &[], exhausted, &[]);
                 self.fill_edges();
                 self.enter_sealed(more);
-                let step = self.b.use_var(self.range_vars[iter as usize].step);
                 let advanced = self.range_advance(p, (next, step));
                 if let Some(var) = pos {
                     self.b.def_var(var, advanced);

@@ -40,7 +40,7 @@ pub fn strategy(instr: &Instr) -> (Strategy, &'static str) {
         LoadInt { .. } => (Inline, "an unboxed int constant"),
         LoadGlobal { .. } => (
             Inline,
-            "a global the program stores once at the top level outside loops and never deletes is, once bound, a constant of its type, and a name it never binds is its builtin, a constant too; otherwise loads the global slot: a global bound at compile time is not checked when no code deletes it, else deopts when gone (one loaded to be called is checked to be the same function, which checks the callee too); an unbound one falls back to the builtin of that name; a name bound nowhere deopts (the interpreter raises the NameError)",
+            "a global the program stores once at the top level outside loops and never deletes is, once bound, a constant of its type; otherwise loads the global slot: a global bound at compile time is not checked when no code deletes it, else deopts when gone (one loaded to be called is checked to be the same function, which checks the callee too); an unbound one falls back to the builtin of that name; a name bound nowhere deopts (the interpreter raises the NameError)",
         ),
         StoreGlobal { .. } => (Inline, "stores the boxed value into the global slot"),
         Add { .. } | Sub { .. } | Mul { .. } | TrueDiv { .. } => (
