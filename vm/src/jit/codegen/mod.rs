@@ -658,6 +658,22 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Gives register `r` the value `c`, which never changes (a code constant, a
+    /// global bound for good), as a constant of its type: unboxed if a small int or
+    /// a float.
+    fn set_constant(&mut self, r: Reg, c: Value) {
+        if c.is_small_int() {
+            let v = self.b.ins().iconst(I64, c.as_small_int());
+            self.set_int(r, v);
+        } else if c.is_float() {
+            let v = self.b.ins().f64const(c.as_float());
+            self.set_float(r, v);
+        } else {
+            let v = self.b.ins().iconst(I64, c.bits() as i64);
+            self.set_boxed(r, v, Ty::of_value(c));
+        }
+    }
+
     fn set_int(&mut self, r: Reg, v: IrValue) {
         self.b.def_var(self.ints[r as usize], v);
         self.cur[r as usize] = Ty::Int;
@@ -1361,18 +1377,9 @@ impl<'a> Translator<'a> {
                 true
             }
             (_, LoadConst { dst, k }) => {
-                let c = self.code().consts[k as usize];
                 // Constants are GC roots for the whole run, so their bits are stable.
-                if c.is_small_int() {
-                    let v = self.b.ins().iconst(I64, c.as_small_int());
-                    self.set_int(dst, v);
-                } else if c.is_float() {
-                    let v = self.b.ins().f64const(c.as_float());
-                    self.set_float(dst, v);
-                } else {
-                    let v = self.b.ins().iconst(I64, c.bits() as i64);
-                    self.set_boxed(dst, v, Ty::of_const(c));
-                }
+                let c = self.code().consts[k as usize];
+                self.set_constant(dst, c);
                 true
             }
             (_, LoadInt { dst, value }) => {

@@ -812,16 +812,7 @@ impl Translator<'_> {
             // Its value for good: a constant of its type, as the analysis has it
             // (kept alive with the code, though the global holds it too).
             self.constants.push(known);
-            if known.is_small_int() {
-                let v = self.b.ins().iconst(I64, known.as_small_int());
-                self.set_int(dst, v);
-            } else if known.is_float() {
-                let v = self.b.ins().f64const(known.as_float());
-                self.set_float(dst, v);
-            } else {
-                let v = self.b.ins().iconst(I64, known.bits() as i64);
-                self.set_boxed(dst, v, Ty::of_value(known));
-            }
+            self.set_constant(dst, known);
             return;
         }
         let bound_now = self
