@@ -442,12 +442,60 @@ pub struct CodeObject {
     /// One inline cache per instruction (used by `CallMethod` on built-in receivers:
     /// the receiver's type and the method's index, so a call does no name lookup).
     pub inline_caches: Vec<std::cell::Cell<u32>>,
+    /// How many times the code has been entered or has jumped back in a loop, up to
+    /// [`WARM`]: CPython 3.11 specializes a code object's call sites once it has
+    /// (see `interp::c_levels`). Every tier counts, so that all agree.
+    pub warmup: std::cell::Cell<u8>,
+    /// The back-edges that do not count towards [`CodeObject::warmup`]: the end of a
+    /// `while` loop's body, where CPython 3.11 tests the condition again and jumps
+    /// back conditionally (`POP_JUMP_BACKWARD_IF_TRUE` does not warm code up; the
+    /// `JUMP_BACKWARD` of a `for` loop, `while True` or `continue` does).
+    /// One bit per instruction (`pc / 64`, `1 << pc % 64`), set by the compiler.
+    pub quiet_back_edges: Vec<u64>,
     /// The argument count of a call that needs no binding work: a plain function
     /// (not a generator, no closure) with only positional parameters. `u16::MAX` if none.
     pub simple_arity: u16,
 }
 
+/// The [`CodeObject::warmup`] at which CPython 3.11 quickens code (its
+/// `QUICKENING_WARMUP_DELAY`).
+pub const WARM: u8 = 8;
+
 impl CodeObject {
+    /// Whether the back-edge at `pc` does not count (see [`Self::quiet_back_edges`]).
+    #[inline(always)]
+    pub fn is_quiet_back_edge(&self, pc: usize) -> bool {
+        self.quiet_back_edges
+            .get(pc / 64)
+            .is_some_and(|bits| bits & (1 << (pc % 64)) != 0)
+    }
+
+    /// Marks the back-edge at `pc` as not counting.
+    pub fn set_quiet_back_edge(&mut self, pc: usize) {
+        if self.quiet_back_edges.len() <= pc / 64 {
+            self.quiet_back_edges.resize(pc / 64 + 1, 0);
+        }
+        self.quiet_back_edges[pc / 64] |= 1 << (pc % 64);
+    }
+
+    /// Counts the back-edge at `pc` (see [`CodeObject::warmup`]).
+    #[inline(always)]
+    pub fn warm_up_at(&self, pc: usize) {
+        let w = self.warmup.get();
+        if w < WARM && !self.is_quiet_back_edge(pc) {
+            self.warmup.set(w + 1);
+        }
+    }
+
+    /// Counts one entry or loop back-edge (see [`CodeObject::warmup`]).
+    #[inline(always)]
+    pub fn warm_up(&self) {
+        let w = self.warmup.get();
+        if w < WARM {
+            self.warmup.set(w + 1);
+        }
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }

@@ -223,6 +223,8 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             simple_arity: u16::MAX,
             inline_caches: Vec::new(),
             feedback: Vec::new(),
+            warmup: std::cell::Cell::new(0),
+            quiet_back_edges: Vec::new(),
         };
         let scope = ctx.scopes.scopes.get(&scope_id);
         let scope_kind = scope.and_then(|s| s.kind).unwrap_or(ScopeKind::Module);

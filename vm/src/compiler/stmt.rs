@@ -87,7 +87,10 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
                 let exits = self.jump_if_false(test)?;
                 self.loop_body(top, body)?;
                 self.blocks -= 1;
-                self.emit(Instr::Jump { target: top });
+                let back = self.emit(Instr::Jump { target: top });
+                if !constant_true(test) {
+                    self.code.set_quiet_back_edge(back);
+                }
                 self.patch_all_here(exits);
                 let breaks = self.loops.pop().expect("loop context").breaks;
                 self.conditional_block(orelse)?;
@@ -1002,5 +1005,18 @@ impl<'c, 'a, 'f> FnBuilder<'c, 'a, 'f> {
             BinaryOp::BitXor => Instr::BitXor { dst, a, b },
         };
         self.emit(instr);
+    }
+}
+
+/// Whether `test` is a literal CPython takes for true when it compiles a `while`
+/// loop (`while True`, `while 1`): it then jumps back unconditionally.
+fn constant_true(test: &Expr) -> bool {
+    match &test.kind {
+        ExprKind::Bool(b) => *b,
+        ExprKind::Int(i) => *i != 0,
+        ExprKind::BigInt(_) => true,
+        ExprKind::Float(f) => *f != 0.0,
+        ExprKind::Str(s) => !s.is_empty(),
+        _ => false,
     }
 }

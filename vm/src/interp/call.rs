@@ -357,6 +357,9 @@ impl Vm {
 
     /// A generator object whose registers hold the bound arguments.
     fn make_generator(&mut self, f: Value, args_at: usize, nparams: usize) -> PyResult<Value> {
+        // CPython 3.11 runs a new generator's frame up to its first instruction: one
+        // level deeper, for a moment.
+        self.check_c_levels(1, "")?;
         let code_index = match &f.as_obj().expect("function").body {
             ObjBody::Function(func) => func.code,
             _ => unreachable!("make_generator on a non-function"),
@@ -588,7 +591,13 @@ impl Vm {
     }
 
     /// `Class(args)`: a new instance (or exception), with `__init__` run on it.
+    /// CPython calls a class through its C call machinery: one level of recursion
+    /// (see `c_levels`), below `__init__`'s frame.
     fn instantiate(&mut self, class: Value, args: &super::call::Args) -> PyResult<Value> {
+        self.in_c_level(super::c_levels::CALLING, |vm| vm.new_instance(class, args))
+    }
+
+    fn new_instance(&mut self, class: Value, args: &super::call::Args) -> PyResult<Value> {
         let is_exception = self.nearest_builtin(class).is_exception();
         let instance = if is_exception {
             let e = self.new_exception(class, args.pos.clone());
@@ -609,15 +618,7 @@ impl Vm {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(instance);
                 pos.extend_from_slice(&args.pos);
-                // CPython calls a class through its C call machinery: one level of
-                // recursion below `__init__`'s frame.
-                let r = self
-                    .enter_c_level(" while calling a Python object")
-                    .and_then(|()| {
-                        let r = self.call_value(init, &pos, &args.kw);
-                        self.leave_c_level();
-                        r
-                    });
+                let r = self.call_value(init, &pos, &args.kw);
                 self.roots.pop();
                 let r = r?;
                 if !r.is_none() {
@@ -784,8 +785,12 @@ impl Vm {
                     return self.call_at(attr, recv_at + 1, argc, None, ret);
                 };
                 let method = super::methods::METHODS[id as usize].2;
-                self.with_stack_args(recv_at + 1, argc, |vm, args| method(vm, recv, args, &[]))
-                    .map(Called::Done)
+                let levels = self.builtin_levels(BuiltinId::Method(id));
+                self.enter_builtin_levels(levels)?;
+                let r =
+                    self.with_stack_args(recv_at + 1, argc, |vm, args| method(vm, recv, args, &[]));
+                self.leave_builtin_levels(levels);
+                r.map(Called::Done)
             }
         }
     }

@@ -13,6 +13,7 @@ mod attr;
 pub mod builtins;
 mod builtins_num;
 mod builtins_seq;
+mod c_levels;
 pub(crate) mod call;
 pub(crate) use call::Called;
 mod containers;
@@ -398,6 +399,7 @@ impl Vm {
     }
 
     /// Compiled code's frame limit: frames past the C levels in progress.
+    #[inline]
     fn sync_frame_limit(&mut self) {
         self.frame_cap = self.recursion_limit.saturating_sub(self.c_depth);
         self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
@@ -668,6 +670,7 @@ impl Vm {
             ));
         }
         let c = &self.codes[code as usize];
+        c.warm_up();
         let (nregs, named) = (c.nregs as usize, c.named_regs as usize);
         let end = base + nregs;
         if end > self.stack.len() {
@@ -746,6 +749,7 @@ impl Vm {
         // entry there.
         let at = match code.instrs.get(frame.pc) {
             Some(&Instr::Jump { target }) if target as usize <= frame.pc => {
+                code.warm_up_at(frame.pc);
                 self.safepoint();
                 target as usize
             }
@@ -1226,6 +1230,7 @@ impl Vm {
                 Instr::Jump { target } => {
                     let back_edge = (target as usize) < pc;
                     if back_edge {
+                        code.warm_up_at(pc - 1);
                         save_pc!();
                         self.safepoint();
                     }

@@ -1,6 +1,7 @@
 //! `str()`, `repr()`, `format()` and `%`-formatting of values, on top of the pure
 //! formatting functions in `runtime::format`.
 
+use super::c_levels;
 use super::error::{Exc, PyResult};
 use super::number::Int;
 use super::types::BuiltinType;
@@ -30,24 +31,39 @@ impl Vm {
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         match v.as_obj().map(|o| &o.body) {
             Some(ObjBody::Str(s)) => Ok(s.text.to_string()),
-            Some(ObjBody::Instance(_)) => {
-                if let Some(r) = self.call_dunder(v, "__str__", &[])? {
-                    return self.expect_str(r, "__str__");
+            // `PyObject_Str` enters a C level (`super::c_levels`) for the dunder.
+            Some(ObjBody::Instance(_)) => self.in_c_level(c_levels::GETTING_STR, |vm| {
+                if let Some(r) = vm.call_dunder(v, "__str__", &[])? {
+                    return vm.expect_str(r, "__str__");
                 }
                 // `object.__str__` calls the type's `__repr__`, and `str()` checks what
                 // it returned under its own name.
-                if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
-                    return self.expect_str(r, "__str__");
+                if let Some(r) = vm.call_dunder(v, "__repr__", &[])? {
+                    return vm.expect_str(r, "__str__");
                 }
-                self.repr(v)
-            }
+                vm.repr(v)
+            }),
             Some(ObjBody::Exception(_)) => {
+                self.check_c_levels(1, c_levels::GETTING_STR)?;
                 if let Some(r) = self.call_dunder(v, "__str__", &[])? {
                     return self.expect_str(r, "__str__");
                 }
                 self.exception_str(v)
             }
-            _ => self.repr(v),
+            // `PyObject_Str`'s level, held while a container's items are repr'd (each
+            // a level more, checked by `repr_into`).
+            _ if v.as_obj().is_none() => {
+                // A number, bool or None: nothing to call under the level.
+                self.check_c_levels(1, c_levels::GETTING_STR)?;
+                let mut out = String::new();
+                self.repr_into(v, &mut out, (0, 0))?;
+                Ok(out)
+            }
+            _ => self.in_c_level(c_levels::GETTING_STR, |vm| {
+                let mut out = String::new();
+                vm.repr_into(v, &mut out, (0, 0))?;
+                Ok(out)
+            }),
         }
     }
 
@@ -61,18 +77,33 @@ impl Vm {
         }
     }
 
-    /// `repr(v)`
+    /// `repr(v)`, as CPython's `PyObject_Repr`: one C level (see `c_levels`).
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         let mut out = String::new();
-        self.repr_into(v, &mut out, 0)?;
+        self.repr_into(v, &mut out, (0, 1))?;
         Ok(out)
     }
 
-    fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+    /// The builtin `repr(v)`: the C levels of its call and of `PyObject_Repr` held
+    /// (see `c_levels`) while a `__repr__` runs.
+    pub fn builtin_repr(&mut self, v: Value) -> PyResult<String> {
+        self.in_c_level(c_levels::CALLING, |vm| {
+            vm.in_c_level(c_levels::GETTING_REPR, |vm| {
+                let mut out = String::new();
+                vm.repr_into(v, &mut out, (0, 0))?;
+                Ok(out)
+            })
+        })
+    }
+
+    /// `level`: how deep `v` is nested in the value asked for, and how many C levels
+    /// (the call's and `PyObject_Repr`'s) count above that without being held.
+    fn repr_into(&mut self, v: Value, out: &mut String, level: (usize, usize)) -> PyResult<()> {
+        let (depth, pending) = level;
         // Each nested container counts against the recursion limit, with the Python
         // frames below, as in CPython; and at most `MAX_REPR_DEPTH` (the native
         // stack, whatever `sys.setrecursionlimit` says).
-        if self.depth() + depth + 1 >= self.recursion_limit || depth >= MAX_REPR_DEPTH {
+        if self.depth() + depth + pending > self.recursion_limit || depth >= MAX_REPR_DEPTH {
             return Err(self.error(
                 BuiltinType::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
@@ -107,7 +138,7 @@ impl Vm {
                 }
                 let items = items.clone();
                 out.push('[');
-                let r = self.repr_items(&items, out, depth);
+                let r = self.repr_items(&items, out, level);
                 out.push(']');
                 self.repr_unguard();
                 r?;
@@ -120,7 +151,7 @@ impl Vm {
                 }
                 let items = items.to_vec();
                 out.push('(');
-                let r = self.repr_items(&items, out, depth);
+                let r = self.repr_items(&items, out, level);
                 if items.len() == 1 {
                     out.push(',');
                 }
@@ -141,9 +172,9 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        self.repr_into(*k, out, depth + 1)?;
+                        self.repr_into(*k, out, (depth + 1, pending))?;
                         out.push_str(": ");
-                        self.repr_into(*val, out, depth + 1)?;
+                        self.repr_into(*val, out, (depth + 1, pending))?;
                     }
                     Ok(())
                 })();
@@ -157,7 +188,7 @@ impl Vm {
                     out.push_str("set()");
                 } else {
                     out.push('{');
-                    self.repr_items(&items, out, depth)?;
+                    self.repr_items(&items, out, level)?;
                     out.push('}');
                 }
             }
@@ -171,7 +202,7 @@ impl Vm {
             ObjBody::Slice(s) => {
                 let (a, b, c) = (s.start, s.stop, s.step);
                 out.push_str("slice(");
-                self.repr_items(&[a, b, c], out, depth)?;
+                self.repr_items(&[a, b, c], out, level)?;
                 out.push(')');
             }
             ObjBody::Function(f) => {
@@ -228,7 +259,10 @@ impl Vm {
                 }
             }
             ObjBody::Instance(_) => {
-                if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                // The C levels checked above are held while `__repr__` runs.
+                let held = depth + pending;
+                let r = self.under_checked_levels(held, |vm| vm.call_dunder(v, "__repr__", &[]));
+                if let Some(r) = r? {
                     let s = self.expect_str(r, "__repr__")?;
                     out.push_str(&s);
                 } else if self.is_not_implemented(v) {
@@ -238,11 +272,13 @@ impl Vm {
                 }
             }
             ObjBody::Exception(_) => {
-                if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+                let held = depth + pending;
+                let r = self.under_checked_levels(held, |vm| vm.call_dunder(v, "__repr__", &[]));
+                if let Some(r) = r? {
                     let s = self.expect_str(r, "__repr__")?;
                     out.push_str(&s);
                 } else {
-                    self.exception_repr_into(v, out, depth)?;
+                    self.exception_repr_into(v, out, level)?;
                 }
             }
             ObjBody::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
@@ -261,7 +297,7 @@ impl Vm {
                 let r = items.and_then(|items| {
                     out.push_str(name);
                     out.push_str("([");
-                    let r = self.repr_items(&items, out, depth);
+                    let r = self.repr_items(&items, out, level);
                     out.push_str("])");
                     r
                 });
@@ -287,11 +323,16 @@ impl Vm {
     /// `BaseException.__repr__`: `ValueError('x')`.
     pub fn exception_default_repr(&mut self, v: Value) -> PyResult<String> {
         let mut out = String::new();
-        self.exception_repr_into(v, &mut out, 0)?;
+        self.exception_repr_into(v, &mut out, (0, 2))?;
         Ok(out)
     }
 
-    fn exception_repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+    fn exception_repr_into(
+        &mut self,
+        v: Value,
+        out: &mut String,
+        level: (usize, usize),
+    ) -> PyResult<()> {
         let args = match &v.as_obj().expect("exception").body {
             ObjBody::Exception(e) => e.args,
             _ => unreachable!("exception repr of a non-exception"),
@@ -302,17 +343,23 @@ impl Vm {
         };
         out.push_str(&self.type_name(v));
         out.push('(');
-        self.repr_items(&items, out, depth)?;
+        self.repr_items(&items, out, level)?;
         out.push(')');
         Ok(())
     }
 
-    fn repr_items(&mut self, items: &[Value], out: &mut String, depth: usize) -> PyResult<()> {
+    fn repr_items(
+        &mut self,
+        items: &[Value],
+        out: &mut String,
+        level: (usize, usize),
+    ) -> PyResult<()> {
+        let (depth, pending) = level;
         for (i, &item) in items.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
-            self.repr_into(item, out, depth + 1)?;
+            self.repr_into(item, out, (depth + 1, pending))?;
         }
         Ok(())
     }
@@ -374,14 +421,59 @@ impl Vm {
                 if let Some(r) = self.call_dunder(v, "__format__", &[empty])? {
                     return self.expect_str(r, "__format__");
                 }
+                // `object.__format__`, a C method called as one, then `str(v)`.
+                return self.in_c_level(c_levels::CALLING, |vm| vm.str(v));
+            }
+            // An int is formatted by `str` directly; other types' `__format__` is a C
+            // method called as one, which calls `str(v)`.
+            if v.is_bool() || Vm::as_int(v).is_none() {
+                return self.in_c_level(c_levels::CALLING, |vm| vm.str(v));
             }
             return self.str(v);
         }
         self.format_with_spec(v, spec)
     }
 
+    /// A `str.format` field: CPython formats an exact str, int or float itself,
+    /// without calling its `__format__` (nor counting that call's C level; a float
+    /// with an empty spec is `str(v)`, which counts one), else as `format(v, spec)`.
+    pub fn format_field(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        let exact_int = !v.is_bool() && Vm::as_int(v).is_some();
+        let exact_str = matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Str(_)));
+        if exact_int || exact_str || (v.is_float() && !spec.is_empty()) {
+            return self.format_unchecked(v, spec);
+        }
+        if v.is_float() {
+            return self.str(v);
+        }
+        self.format_to_string(v, spec)
+    }
+
     /// `format(v, spec)` for a non-empty spec.
     pub fn format_with_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        // CPython calls the type's `__format__`: a built-in type's is a C method, a
+        // level for a moment (see `c_levels`).
+        if !matches!(v.as_obj().map(|o| &o.body), Some(ObjBody::Instance(_))) {
+            self.check_c_levels(1, c_levels::CALLING)?;
+        }
+        self.format_unchecked(v, spec)
+    }
+
+    /// [`Vm::format_with_spec`] without its C level; an empty spec formats an int
+    /// or a str as `str` does.
+    fn format_unchecked(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            if let Some(ObjBody::Str(s)) = v.as_obj().map(|o| &o.body) {
+                return Ok(s.text.to_string());
+            }
+            match Vm::as_int(v) {
+                Some(Int::Small(i)) => return Ok(i.to_string()),
+                Some(Int::Big(b)) => {
+                    return format::int_str(b).map_err(|e| self.value_error(e.message));
+                }
+                None => {}
+            }
+        }
         // A bool with a non-empty spec formats as its int (`f"{True:>3}"` is "  1").
         let r = if let Some(i) = Vm::as_int(v) {
             match i {

@@ -801,7 +801,7 @@ fn render_field(
     }
     let formatted = match converted {
         Some(s) => format::format_str(&s, &spec_text).map_err(|e| vm.format_error(e))?,
-        None => vm.format_to_string(v, &spec_text)?,
+        None => vm.format_field(v, &spec_text)?,
     };
     out.push_str(&formatted);
     Ok(())

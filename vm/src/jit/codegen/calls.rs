@@ -11,7 +11,7 @@
 //! directly) or, for `len` of a list, tuple or str, are inline.
 
 use super::{Translator, I64};
-use crate::bytecode::{Instr, Reg};
+use crate::bytecode::{Instr, Reg, WARM};
 use crate::interp::FB_CALLEES;
 use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
@@ -139,7 +139,12 @@ impl Translator<'_> {
             if !self.inline_pure(func, argc, callee, generic, done, direct) {
                 self.inline_call(dst, func, argc, callee, generic, done, None);
             }
-        } else if argc == 1 && self.loaded_global(func, "len") {
+        } else if argc == 1
+            && self.loaded_global(func, "len")
+            // Code CPython has not specialized yet calls `len` as a C function,
+            // which counts a recursion level (`interp::c_levels`): by the helper.
+            && self.code().warmup.get() >= WARM
+        {
             self.inline_len(func, func + 1, generic, done);
         } else {
             self.b.ins().jump(generic, &[]);
@@ -276,6 +281,7 @@ impl Translator<'_> {
         let new_top = self.b.ins().select(grows, end, old_top);
         self.b.ins().store(flags, new_top, vm, fl.stack_top);
         self.count_call();
+        self.warm_up(callee_code);
         // No GC poll here: a callee that may allocate polls at its start
         // (`fill_entry_poll`), with everything live in the frame as it is now.
 

@@ -288,6 +288,8 @@ struct Computed {
 
 /// Where inlined code goes.
 struct Targets {
+    /// The code object inlined.
+    callee: u32,
     /// Makes the call.
     give_up: Block,
     /// Takes the boxed result.
@@ -358,7 +360,11 @@ impl Translator<'_> {
                 _ => Val::Float(self.float(r)),
             });
         }
-        let to = Targets { give_up, done };
+        let to = Targets {
+            callee,
+            give_up,
+            done,
+        };
         self.inline_tree(&tree, regs, 0, &mut Vec::new(), &to);
         if give_up != generic {
             self.enter_sealed(give_up);
@@ -468,6 +474,8 @@ impl Translator<'_> {
                 // It still counts as a call, and its instructions as run in compiled
                 // code, once it has got this far (`--stats`).
                 self.count_call();
+                let env = self.env;
+                self.warm_up(&env.codes[to.callee as usize]);
                 self.count_instructions(run + 1);
                 self.b.ins().jump(to.done, &[boxed.into()]);
             }

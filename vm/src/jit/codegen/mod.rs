@@ -30,7 +30,7 @@ use super::helpers;
 use super::offsets;
 use super::types::{SiteFeedback, Ty};
 use super::CompiledFn;
-use crate::bytecode::{CodeObject, Instr, Reg};
+use crate::bytecode::{CodeObject, Instr, Reg, WARM};
 use crate::runtime::value::{Value, TAG_BOOL, TAG_INT, TAG_PTR, TAG_SHIFT};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -1446,9 +1446,32 @@ impl<'a> Translator<'a> {
         if self.may_collect[header..=self.pc].iter().any(|&m| m) {
             self.poll_safepoint();
         }
+        if !self.code().is_quiet_back_edge(self.pc) {
+            self.warm_up(self.code());
+        }
         if self.options.tier_up {
             self.count_down_to_tier_up(header);
         }
+    }
+
+    /// Counts an entry or back-edge of `code` as the interpreter does
+    /// (`CodeObject::warm_up`), where `code` had fewer than `WARM` of them when this
+    /// was compiled (in mode `on`, code compiles long after).
+    pub(super) fn warm_up(&mut self, code: &CodeObject) {
+        if code.warmup.get() >= WARM {
+            return;
+        }
+        // The code objects never move or change while the program runs: the cell's
+        // address is a constant, written as compiled code writes feedback.
+        let addr = self
+            .b
+            .ins()
+            .iconst(I64, &code.warmup as *const std::cell::Cell<u8> as i64);
+        let old = self.b.ins().uload8(I64, Self::flags(), addr, 0);
+        let new = self.b.ins().iadd_imm_s(old, 1);
+        let cap = self.b.ins().iconst(I64, WARM as i64);
+        let new = self.b.ins().umin(new, cap);
+        self.b.ins().istore8(Self::flags(), new, addr, 0);
     }
 
     /// Counts down `JitContext::tier_up_countdown`, and at zero exits at `pc` to be
