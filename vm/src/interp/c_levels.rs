@@ -253,9 +253,7 @@ impl Vm {
         }
         self.check_c_levels(n, CALLING)?;
         if hold {
-            self.c_depth += n;
-            self.frame_cap -= n;
-            self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
+            self.add_c_levels(n);
         }
         Ok(())
     }
@@ -263,9 +261,7 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn leave_builtin_levels(&mut self, (n, hold): (usize, bool)) {
         if n != 0 && hold {
-            self.c_depth -= n;
-            self.frame_cap += n;
-            self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
+            self.remove_c_levels(n);
         }
     }
 
@@ -288,13 +284,8 @@ impl Vm {
         why: &str,
         f: impl FnOnce(&mut Vm) -> super::error::PyResult<R>,
     ) -> super::error::PyResult<R> {
-        // `frame_cap` is the limit less the C levels held: the frames and the new
-        // levels must fit under it.
-        if self.frames.len() + n > self.frame_cap {
-            return Err(self.c_levels_exceeded(why));
-        }
-        // `frames.len() + n <= frame_cap`: the cap stays at least the frame count.
-        self.hold_levels(n, f)
+        self.check_c_levels(n, why)?;
+        self.under_checked_levels(n, f)
     }
 
     #[cold]
@@ -310,26 +301,36 @@ impl Vm {
     /// `repr` of nested containers has checked at each depth).
     #[inline]
     pub(crate) fn under_checked_levels<R>(&mut self, n: usize, f: impl FnOnce(&mut Vm) -> R) -> R {
-        self.c_depth += n;
-        self.sync_frame_limit();
+        self.add_c_levels(n);
         let r = f(self);
-        self.c_depth -= n;
-        self.sync_frame_limit();
+        self.remove_c_levels(n);
         r
     }
 
-    /// [`Vm::in_c_levels`] for the levels of builtin calls, the common case kept
-    /// short: the levels fit (they were checked), so the frame cap moves by `n`.
+    /// Counts `n` more C levels in progress; the frames may go that much less deep.
     #[inline(always)]
-    fn hold_levels<R>(&mut self, n: usize, f: impl FnOnce(&mut Vm) -> R) -> R {
+    fn add_c_levels(&mut self, n: usize) {
         self.c_depth += n;
-        self.frame_cap -= n;
-        self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
-        let r = f(self);
+        self.sync_frame_limit();
+    }
+
+    #[inline(always)]
+    fn remove_c_levels(&mut self, n: usize) {
         self.c_depth -= n;
-        self.frame_cap += n;
-        self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
-        r
+        self.sync_frame_limit();
+    }
+
+    /// Enters one level of C recursion, as CPython's `_Py_EnterRecursiveCall(where)`:
+    /// a RecursionError ending in `where` past the limit.
+    pub(crate) fn enter_c_level(&mut self, why: &str) -> super::error::PyResult<()> {
+        self.check_c_levels(1, why)?;
+        self.add_c_levels(1);
+        Ok(())
+    }
+
+    /// Leaves the level [`Vm::enter_c_level`] entered.
+    pub(crate) fn leave_c_level(&mut self) {
+        self.remove_c_levels(1);
     }
 
     /// Runs `f` inside one C level (`why` in the RecursionError past the limit).

@@ -400,7 +400,7 @@ impl Vm {
 
     /// Compiled code's frame limit: frames past the C levels in progress.
     #[inline]
-    fn sync_frame_limit(&mut self) {
+    pub(crate) fn sync_frame_limit(&mut self) {
         self.frame_cap = self.recursion_limit.saturating_sub(self.c_depth);
         self.jit_ctx.frame_limit = self.frame_cap.min(crate::jit::NATIVE_FRAMES);
     }
@@ -409,26 +409,6 @@ impl Vm {
     /// in progress.
     pub(crate) fn depth(&self) -> usize {
         self.frames.len() + self.c_depth
-    }
-
-    /// Enters one level of C recursion, as CPython's `_Py_EnterRecursiveCall(where)`:
-    /// a RecursionError ending in `where` past the limit.
-    pub(crate) fn enter_c_level(&mut self, why: &str) -> PyResult<()> {
-        if self.depth() >= self.recursion_limit {
-            return Err(self.error(
-                BuiltinType::RecursionError,
-                format!("maximum recursion depth exceeded{why}"),
-            ));
-        }
-        self.c_depth += 1;
-        self.sync_frame_limit();
-        Ok(())
-    }
-
-    /// Leaves the level [`Vm::enter_c_level`] entered.
-    pub(crate) fn leave_c_level(&mut self) {
-        self.c_depth -= 1;
-        self.sync_frame_limit();
     }
 
     /// Selects the execution mode (`off`, `on`, `eager`, `stress`) and the tiering

@@ -51,19 +51,17 @@ impl Vm {
                 self.exception_str(v)
             }
             // `PyObject_Str`'s level, held while a container's items are repr'd (each
-            // a level more, checked by `repr_into`).
-            _ if v.as_obj().is_none() => {
-                // A number, bool or None: nothing to call under the level.
+            // a level more, checked by `repr_into`); a number, bool or None has
+            // nothing to call under it, so it is only checked.
+            _ => {
                 self.check_c_levels(1, c_levels::GETTING_STR)?;
-                let mut out = String::new();
-                self.repr_into(v, &mut out, (0, 0))?;
-                Ok(out)
+                let held = usize::from(v.as_obj().is_some());
+                self.under_checked_levels(held, |vm| {
+                    let mut out = String::new();
+                    vm.repr_into(v, &mut out, (0, 0))?;
+                    Ok(out)
+                })
             }
-            _ => self.in_c_level(c_levels::GETTING_STR, |vm| {
-                let mut out = String::new();
-                vm.repr_into(v, &mut out, (0, 0))?;
-                Ok(out)
-            }),
         }
     }
 
