@@ -300,9 +300,7 @@ impl Vm {
             slots.push(d);
         }
         let end = args_at + slots.len();
-        if end > self.stack.len() {
-            self.stack.resize(end * 2, Value::UNBOUND);
-        }
+        self.grow_stack(end)?;
         self.stack[args_at..end].copy_from_slice(&slots);
         Ok(slots.len())
     }
@@ -398,9 +396,7 @@ impl Vm {
             _ => unreachable!("generator of a non-function"),
         };
         let at = self.free_base();
-        if at + n > self.stack.len() {
-            self.stack.resize((at + n) * 2, Value::UNBOUND);
-        }
+        self.grow_stack(at + n)?;
         // The registers move to the stack while the generator runs and back when it
         // yields, in the generator's own buffer (no allocation per item).
         if let ObjBody::Generator(g) = &gen.as_obj().expect("generator").body {

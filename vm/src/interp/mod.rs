@@ -38,6 +38,7 @@ use crate::bytecode::{CmpKind, CodeKind, CodeObject, Instr, Reg, NO_REG};
 use crate::compiler::Program;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{GenState, ObjBody, StrObj};
+use crate::runtime::regstack::RegStack;
 use crate::runtime::value::{fits_small, Value};
 use error::{Exc, PyResult};
 use std::collections::HashMap;
@@ -174,7 +175,11 @@ pub struct Vm {
     /// For each global slot, the builtin of the same name (or UNBOUND).
     builtin_fallback: Vec<Value>,
     pub builtins: HashMap<&'static str, Value>,
-    pub stack: Vec<Value>,
+    /// The registers of every frame, one window each. Allocated once with room for
+    /// [`STACK_CAPACITY`] values and never reallocated (`grow_stack` grows it in
+    /// place): compiled code keeps a frame's register address for the whole call,
+    /// across the helpers it calls, instead of reading it again after each.
+    pub stack: RegStack,
     /// One past the highest register of any frame: the GC scans `stack[..stack_top]`.
     pub(crate) stack_top: usize,
     pub frames: Vec<Frame>,
@@ -220,7 +225,12 @@ pub struct Vm {
     pub(crate) jit_ctx: crate::jit::JitContext,
 }
 
+/// The register stack's fixed capacity, in values (1 GiB of address space, reserved
+/// up front and faulted in only as far as frames reach).
+pub const STACK_CAPACITY: usize = 1 << 27;
+
 /// Feedback kind bits (see [`CodeObject::feedback`]), one per kind of value.
+
 pub const FB_INT: u8 = 1;
 pub const FB_FLOAT: u8 = 2;
 /// A bool or None.
@@ -344,7 +354,7 @@ impl Vm {
             global_names: program.global_names,
             builtin_fallback: Vec::new(),
             builtins: HashMap::new(),
-            stack: vec![Value::UNBOUND; 4096],
+            stack: RegStack::new(4096, STACK_CAPACITY),
             stack_top: 0,
             frames: Vec::new(),
             roots: Vec::new(),
@@ -653,10 +663,7 @@ impl Vm {
         c.warm_up();
         let (nregs, named) = (c.nregs as usize, c.named_regs as usize);
         let end = base + nregs;
-        if end > self.stack.len() {
-            let new_len = (end * 2).max(self.stack.len() * 2);
-            self.stack.resize(new_len, Value::UNBOUND);
-        }
+        self.grow_stack(end)?;
         // Temporaries keep what they hold (see `CodeObject::named_regs`).
         if initialized < named {
             self.stack[base + initialized..base + named.min(nregs)].fill(Value::UNBOUND);
@@ -690,6 +697,24 @@ impl Vm {
     /// Where a nested `run` may put its frame: above every live register.
     fn free_base(&self) -> usize {
         self.stack_top
+    }
+
+    /// Makes `stack[..end]` exist, in place: the stack never moves (see `stack`).
+    /// Past its capacity, a RecursionError (some 130 million registers: a recursion
+    /// far deeper than any limit a program sets).
+    pub(crate) fn grow_stack(&mut self, end: usize) -> PyResult<()> {
+        if end > self.stack.len() {
+            if end > self.stack.capacity() {
+                return Err(self.error(
+                    BuiltinType::RecursionError,
+                    "maximum recursion depth exceeded (out of room for registers)",
+                ));
+            }
+            let new_len = (end * 2).max(self.stack.len() * 2);
+            self.stack
+                .resize(new_len.min(self.stack.capacity()), Value::UNBOUND);
+        }
+        Ok(())
     }
 
     /// Runs frames until the entry frame on top returns or yields.
@@ -1662,9 +1687,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let at = self.free_base();
         let n = args.len() + kwargs.len();
-        if at + n + 1 > self.stack.len() {
-            self.stack.resize((at + n + 1) * 2, Value::UNBOUND);
-        }
+        self.grow_stack(at + n + 1)?;
         self.stack[at..at + args.len()].copy_from_slice(args);
         for (i, (_, v)) in kwargs.iter().enumerate() {
             self.stack[at + args.len() + i] = *v;

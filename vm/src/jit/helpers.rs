@@ -168,7 +168,6 @@ impl Vm {
                 RAISED
             }
         };
-        self.jit_ctx.stack = self.stack.as_mut_ptr();
         status
     }
 }
@@ -247,7 +246,6 @@ impl Vm {
                 RAISED
             }
         };
-        self.jit_ctx.stack = self.stack.as_mut_ptr();
         status
     }
 
@@ -692,7 +690,6 @@ helper! {
                 TRUTHY_RAISED
             }
         };
-        vm.jit_ctx.stack = vm.stack.as_mut_ptr();
         status
     }
 }

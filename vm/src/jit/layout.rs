@@ -6,6 +6,7 @@
 
 use crate::interp::{Frame, Stats, Vm};
 use crate::runtime::object::{FunctionObj, IterObj, IterState, Obj, ObjBody, StrObj};
+use crate::runtime::regstack::RegStack;
 use crate::runtime::value::Value;
 use std::cell::Cell;
 use std::mem::offset_of;
@@ -144,7 +145,7 @@ fn measure_frames() -> FramesLayout {
     FramesLayout {
         frames_ptr: at(offset_of!(Vm, frames) + ptr),
         frames_len: at(offset_of!(Vm, frames) + len),
-        stack_len: at(offset_of!(Vm, stack) + value_len),
+        stack_len: at(offset_of!(Vm, stack) + RegStack::LEN_OFFSET),
         handled_len: at(offset_of!(Vm, handled) + value_len),
         stack_top: at(offset_of!(Vm, stack_top)),
         calls: at(offset_of!(Vm, stats) + offset_of!(Stats, calls)),

@@ -95,8 +95,6 @@ pub const NATIVE_FRAMES: usize = 20_000;
 /// Words compiled code reads and writes at fixed offsets from the `Vm` pointer.
 #[repr(C)]
 pub struct JitContext {
-    /// `vm.stack.as_mut_ptr()`, refreshed by every helper (the stack may move).
-    pub stack: *mut Value,
     /// The exception a helper raised, for a `Raise` exit.
     pub exception: Value,
     /// Guard evaluations left before mode `stress` fails one.
@@ -126,7 +124,6 @@ pub struct JitContext {
 impl Default for JitContext {
     fn default() -> Self {
         JitContext {
-            stack: std::ptr::null_mut(),
             exception: Value::NONE,
             stress_countdown: STRESS_PERIOD,
             instructions: 0,
@@ -144,9 +141,11 @@ impl Default for JitContext {
 pub(crate) mod offsets {
     use super::JitContext;
     use crate::interp::Vm;
+    use crate::runtime::regstack::RegStack;
     use std::mem::offset_of;
 
-    pub const STACK: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, stack)) as i32;
+    /// The register stack's address (`vm.stack`'s own pointer word: it never moves).
+    pub const STACK: i32 = (offset_of!(Vm, stack) + RegStack::PTR_OFFSET) as i32;
     pub const STRESS_COUNTDOWN: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, stress_countdown)) as i32;
     pub const INSTRUCTIONS: i32 =
@@ -241,7 +240,6 @@ pub(crate) unsafe fn call_compiled(vm: &mut Vm, func: CompiledFn, base: usize, p
     if vm.frames.capacity() <= NATIVE_FRAMES {
         vm.frames.reserve_exact(NATIVE_FRAMES + 1 - vm.frames.len());
     }
-    vm.jit_ctx.stack = vm.stack.as_mut_ptr();
     // SAFETY: per the contract above; the frame's registers `stack[base..base + nregs]`
     // exist (push_frame grew the stack), and no Rust reference into the VM is live
     // across the call.

@@ -11,6 +11,7 @@ pub mod format;
 pub mod hash;
 pub mod heap;
 pub mod object;
+pub mod regstack;
 pub mod set;
 pub mod strmethods;
 pub mod value;

@@ -160,7 +160,6 @@ impl Translator<'_> {
             helpers::call as *const () as usize,
             &[vm, pc],
         );
-        self.reload_regs();
         self.exit_if_raised(status, helpers::RAISED);
         let deep = self
             .b
@@ -247,7 +246,7 @@ impl Translator<'_> {
         // Push the frame: named registers past the arguments unbound (temporaries
         // keep what they hold, as `Vm::push_frame` leaves them), then the `Frame`.
         let unbound = self.b.ins().iconst(I64, Value::UNBOUND.bits() as i64);
-        let regs = self.b.use_var(self.regs);
+        let regs = self.regs;
         for r in argc as i64..named.min(nregs) {
             let at = ((func as i64 + 1 + r) * 8) as i32;
             self.b.ins().store(flags, unbound, regs, at);
@@ -293,7 +292,6 @@ impl Translator<'_> {
             };
             self.b.inst_results(call)[0]
         };
-        self.reload_regs();
         // The callee may have changed any list.
         self.reload_seq_vars();
         // A plain return is a status below 2**32 (kind `Return`, nothing above it);
@@ -324,7 +322,6 @@ impl Translator<'_> {
         let callee_v = self.b.ins().iconst(I64, callee as i64);
         let f = helpers::finish_call as *const () as usize;
         let status = self.call(self.sigs.args3, f, &[vm, status, callee_v]);
-        self.reload_regs();
         self.exit_if_raised(status, helpers::RAISED);
         let v = self.frame_load(dst);
         self.b.ins().jump(done, &[v.into()]);

@@ -374,9 +374,9 @@ struct Translator<'a> {
     vm: IrValue,
     base: IrValue,
     /// `base * 8`, the byte offset of R[0] in the stack.
-    base_bytes: IrValue,
-    /// Address of R[0]; redefined after every helper call (the stack may move).
-    regs: Variable,
+    /// The address of R[0], computed once at the function's start: the register
+    /// stack never moves (`RegStack`), whatever the helpers called do.
+    regs: IrValue,
     boxed: Vec<Variable>,
     ints: Vec<Variable>,
     /// Per register: the payload of its boxed value (see [`Self::set_boxed`]).
@@ -458,7 +458,8 @@ impl<'a> Translator<'a> {
         let params = b.block_params(entry).to_vec();
         let (vm, base) = (params[0], params[1]);
         let base_bytes = b.ins().ishl_imm_s(base, 3);
-        let regs = b.declare_var(I64);
+        let stack = b.ins().load(I64, Self::flags(), vm, offsets::STACK);
+        let regs = b.ins().iadd(stack, base_bytes);
         let n = an.nregs;
         let boxed = (0..n).map(|_| b.declare_var(I64)).collect();
         let ints = (0..n).map(|_| b.declare_var(I64)).collect();
@@ -480,7 +481,6 @@ impl<'a> Translator<'a> {
             options,
             vm,
             base,
-            base_bytes,
             regs,
             boxed,
             ints,
@@ -567,23 +567,13 @@ impl<'a> Translator<'a> {
 
     // ----- the frame -----
 
-    /// Re-derives the register pointer (the stack may have moved).
-    fn reload_regs(&mut self) {
-        let stack = self
-            .b
-            .ins()
-            .load(I64, Self::flags(), self.vm, offsets::STACK);
-        let regs = self.b.ins().iadd(stack, self.base_bytes);
-        self.b.def_var(self.regs, regs);
-    }
-
     fn frame_load(&mut self, r: Reg) -> IrValue {
-        let regs = self.b.use_var(self.regs);
+        let regs = self.regs;
         self.b.ins().load(I64, Self::flags(), regs, r as i32 * 8)
     }
 
     fn frame_store(&mut self, r: Reg, v: IrValue) {
-        let regs = self.b.use_var(self.regs);
+        let regs = self.regs;
         self.b.ins().store(Self::flags(), v, regs, r as i32 * 8);
     }
 
@@ -1014,7 +1004,6 @@ impl<'a> Translator<'a> {
         let spills = self.helper_spills();
         self.spill(spills.iter());
         let status = self.call(sig, f, args);
-        self.reload_regs();
         status
     }
 
@@ -1224,7 +1213,7 @@ impl<'a> Translator<'a> {
             });
             let at = self.b.ins().iconst(I64, &*checks as *const _ as i64);
             self.entry_checks.push(checks);
-            let regs = self.b.use_var(self.regs);
+            let regs = self.regs;
             let f = helpers::check_entry as *const () as usize;
             let status = self.call(self.sigs.args2, f, &[regs, at]);
             let (fail, ok) = (self.b.create_block(), self.b.create_block());
@@ -1292,7 +1281,6 @@ impl<'a> Translator<'a> {
 
         self.plan_seq_hoisting();
         // Entry dispatch: jump to the entry block of `entry_pc`.
-        self.reload_regs();
         let start = self.b.current_block().expect("the function's entry");
         let entry_pc = self.b.block_params(start)[2];
         // From `start`, a chain of tests of `entry_pc`.
@@ -1529,7 +1517,6 @@ impl<'a> Translator<'a> {
         let f = helpers::safepoint as *const () as usize;
         let (sig, vm) = (self.sigs.args1, self.vm);
         self.call(sig, f, &[vm]);
-        self.reload_regs();
         self.b.ins().jump(done, &[]);
         self.enter_sealed(done);
     }
