@@ -230,7 +230,6 @@ pub struct Vm {
 pub const STACK_CAPACITY: usize = 1 << 27;
 
 /// Feedback kind bits (see [`CodeObject::feedback`]), one per kind of value.
-
 pub const FB_INT: u8 = 1;
 pub const FB_FLOAT: u8 = 2;
 /// A bool or None.

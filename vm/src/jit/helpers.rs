@@ -136,7 +136,7 @@ impl Vm {
             }
             _ => {}
         }
-        let status = match self.execute::<false, true>() {
+        match self.execute::<false, true>() {
             Ok(FrameExit::Stepped) if self.frames.len() > depth => {
                 // A call pushed a Python frame: run it to completion.
                 match self.run_callee() {
@@ -167,8 +167,7 @@ impl Vm {
                 self.jit_ctx.exception = exc.0;
                 RAISED
             }
-        };
-        status
+        }
     }
 }
 
@@ -236,17 +235,15 @@ impl Vm {
     }
 
     /// A helper's status for `result`: [`OK`], or [`RAISED`] with the exception left
-    /// for compiled code's raise exit. Also refreshes the stack pointer compiled code
-    /// reads (any helper may have grown the stack).
+    /// for compiled code's raise exit.
     fn helper_status(&mut self, result: PyResult<()>) -> u64 {
-        let status = match result {
+        match result {
             Ok(()) => OK,
             Err(exc) => {
                 self.jit_ctx.exception = exc.0;
                 RAISED
             }
-        };
-        status
+        }
     }
 
     /// `CallMethod`, `GetAttr` or `SetAttr` at `pc` of the top frame, done directly
@@ -683,14 +680,13 @@ helper! {
         // SAFETY: as in `step`.
         let vm = unsafe { &mut *vm };
         let v = vm.stack[(base + reg) as usize];
-        let status = match vm.truthy(v) {
+        match vm.truthy(v) {
             Ok(t) => t as u64,
             Err(exc) => {
                 vm.jit_ctx.exception = exc.0;
                 TRUTHY_RAISED
             }
-        };
-        status
+        }
     }
 }
 

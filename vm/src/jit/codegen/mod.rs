@@ -997,14 +997,12 @@ impl<'a> Translator<'a> {
         set
     }
 
-    /// Calls a helper that may run Python code or collect garbage: spills first, and
-    /// re-derives the register pointer after.
+    /// Calls a helper that may run Python code or collect garbage: spills first.
     fn call_helper(&mut self, sig: SigRef, f: usize, args: &[IrValue]) -> IrValue {
         self.may_collect[self.pc] = true;
         let spills = self.helper_spills();
         self.spill(spills.iter());
-        let status = self.call(sig, f, args);
-        status
+        self.call(sig, f, args)
     }
 
     /// Exits with the exception pending if `status` is `helpers::RAISED`.
