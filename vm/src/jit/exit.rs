@@ -2,11 +2,15 @@
 //!
 //! | bits   | field                                                        |
 //! |--------|--------------------------------------------------------------|
-//! | 0..32  | the pc of the instruction where the compiled code stopped    |
-//! | 32..40 | the [`ExitKind`]                                             |
-//! | 40..48 | the [`DeoptReason`] (for [`ExitKind::Deopt`] only)           |
+//! | 0..24  | the pc of the instruction where the compiled code stopped    |
+//! | 24..28 | the [`ExitKind`]                                             |
+//! | 28..32 | the [`DeoptReason`] (for [`ExitKind::Deopt`] only)           |
+//! | 32..48 | which registers the exit left unboxed: an index into the     |
+//! |        | JIT's [`RawMasks`] (0: none)                                  |
 //! | 48..64 | the register whose guard failed (`HeaderGuard`), or else the |
 //! |        | instructions counted ahead that were not run ([`overcount`])  |
+//!
+//! A plain return (kind `Return`, nothing else) is the pc alone, below 2**24.
 //!
 //! Every exit leaves all registers in the frame (the low ones possibly unboxed, for
 //! `exit_of` to box: [`RAW_REGS`]), so the interpreter needs nothing else to
@@ -18,6 +22,11 @@
 //! instruction again when resumed).
 
 use crate::runtime::value::Value;
+use std::collections::HashMap;
+
+/// The exclusive bound of a pc in a status word (code objects longer than this are
+/// not compiled).
+pub const MAX_PC: usize = 1 << 24;
 
 /// Why compiled code stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,7 +133,8 @@ pub enum Exit {
 }
 
 pub fn encode(kind: ExitKind, pc: u32, reason: u8) -> u64 {
-    pc as u64 | (kind as u64) << 32 | (reason as u64) << 40
+    debug_assert!((pc as usize) < MAX_PC && reason < 16);
+    pc as u64 | (kind as u64) << 24 | (reason as u64) << 28
 }
 
 pub fn return_at(pc: u32) -> u64 {
@@ -167,12 +177,52 @@ pub fn with_overcount(status: u64, over: usize) -> u64 {
     status | (over as u64) << 48
 }
 
-/// Registers below this an exit may write unboxed: bit `r` of
-/// `JitContext::raw_regs` says register `r` holds an i64 (a small int's value),
-/// bit `RAW_REGS + r` an f64. Boxing is then done once, in Rust, by [`box_raw`],
-/// not in every exit block (an exit's int boxing was four IR instructions per
-/// register, a float's four).
+/// Registers below this an exit may write unboxed: bit `r` of a raw mask says
+/// register `r` holds an i64 (a small int's value), bit `RAW_REGS + r` an f64.
+/// Boxing is then done once, in Rust, by [`box_raw`], not in every exit block (an
+/// exit's int boxing was four IR instructions per register, a float's four).
 pub const RAW_REGS: u32 = 32;
+
+/// `status` of an exit that left the registers of `RawMasks` entry `index` unboxed.
+pub fn with_raw(status: u64, index: u16) -> u64 {
+    debug_assert_eq!(raw_index(status), 0, "one raw mask per exit");
+    status | (index as u64) << 32
+}
+
+/// The [`RawMasks`] index in a status word (0: every register is boxed).
+pub fn raw_index(status: u64) -> u16 {
+    (status >> 32) as u16
+}
+
+/// The raw masks of every exit compiled so far, each once, for status words to
+/// name by index (an exit then returns a constant instead of also storing its mask:
+/// one IR instruction less in each exit that writes a number unboxed).
+#[derive(Default)]
+pub struct RawMasks {
+    /// `masks[i - 1]` is index `i`'s.
+    masks: Vec<u64>,
+    index: HashMap<u64, u16>,
+}
+
+impl RawMasks {
+    /// The index of `mask` (nonzero), or `None` once 65,535 different masks are
+    /// taken (the compilation then fails, and its code stays interpreted).
+    pub fn intern(&mut self, mask: u64) -> Option<u16> {
+        debug_assert_ne!(mask, 0, "a mask names a register");
+        if let Some(&i) = self.index.get(&mask) {
+            return Some(i);
+        }
+        let i = u16::try_from(self.masks.len() + 1).ok()?;
+        self.masks.push(mask);
+        self.index.insert(mask, i);
+        Some(i)
+    }
+
+    /// The mask of nonzero `index`.
+    pub fn get(&self, index: u16) -> u64 {
+        self.masks[index as usize - 1]
+    }
+}
 
 /// Boxes the registers of `regs` (a frame's) that `raw` says an exit left unboxed.
 /// Called by `exit_of` as soon as compiled code returns, before anything (the GC
@@ -201,12 +251,12 @@ pub fn overcount(status: u64) -> u64 {
 
 /// Decodes a status word that compiled code returned.
 pub fn decode(status: u64) -> Exit {
-    let pc = status as u32;
+    let pc = status as u32 & (MAX_PC as u32 - 1);
     let reason = DeoptReason::ALL
-        .get((status >> 40) as u8 as usize)
+        .get((status >> 28) as usize & 15)
         .copied()
         .unwrap_or(DeoptReason::NoEntry);
-    match (status >> 32) as u8 {
+    match (status >> 24) & 15 {
         0 => Exit::Return { pc },
         1 => Exit::Deopt {
             pc,
@@ -229,7 +279,7 @@ mod tests {
 
     #[test]
     fn every_exit_round_trips() {
-        for pc in [0, 1, 77, u32::MAX] {
+        for pc in [0, 1, 77, MAX_PC as u32 - 1] {
             assert_eq!(decode(return_at(pc)), Exit::Return { pc });
             assert_eq!(decode(raise_at(pc)), Exit::Raise { pc });
             assert_eq!(decode(yield_at(pc)), Exit::Yield { pc });
@@ -264,8 +314,35 @@ mod tests {
             assert_eq!(decode(with), decode(status));
             assert_eq!(overcount(with), 7);
             assert_eq!(overcount(status), 0);
+            let raw = with_raw(with, u16::MAX);
+            assert_eq!(decode(raw), decode(status));
+            assert_eq!((overcount(raw), raw_index(raw)), (7, u16::MAX));
+            assert_eq!(raw_index(status), 0);
+        }
+        // A plain return is its pc alone (compiled callers test for it so).
+        assert!(return_at(MAX_PC as u32 - 1) < 1 << 24);
+        for status in [
+            raise_at(0),
+            yield_at(0),
+            deopt_at(0, DeoptReason::IntOverflow),
+        ] {
+            assert!(status >= 1 << 24);
         }
         assert_eq!(overcount(header_guard_at(5, 9)), 0);
+    }
+
+    #[test]
+    fn raw_masks_are_interned_from_one() {
+        let mut m = RawMasks::default();
+        assert_eq!(m.intern(0b101), Some(1));
+        assert_eq!(m.intern(1 << 40), Some(2));
+        assert_eq!(m.intern(0b101), Some(1));
+        assert_eq!((m.get(1), m.get(2)), (0b101, 1 << 40));
+        for mask in 3..=u16::MAX as u64 {
+            assert!(m.intern(mask << 1).is_some());
+        }
+        assert_eq!(m.intern(1), None, "full");
+        assert_eq!(m.intern(0b101), Some(1), "still there");
     }
 
     #[test]

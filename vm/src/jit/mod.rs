@@ -116,9 +116,6 @@ pub struct JitContext {
     /// runs (`call_compiled` makes it), so below this limit a push never
     /// reallocates: one comparison checks both.
     pub frame_limit: usize,
-    /// The registers a deopt or raise exit wrote unboxed, for `exit_of` to box (see
-    /// [`exit::RAW_REGS`]); zero at every other time.
-    pub raw_regs: u64,
 }
 
 impl Default for JitContext {
@@ -132,7 +129,6 @@ impl Default for JitContext {
             return_value: Value::NONE,
             char_cache: std::ptr::null(),
             frame_limit: 0,
-            raw_regs: 0,
         }
     }
 }
@@ -156,7 +152,6 @@ pub(crate) mod offsets {
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, char_cache)) as i32;
     pub const RETURN_VALUE: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, return_value)) as i32;
-    pub const RAW_REGS: i32 = (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, raw_regs)) as i32;
     pub const FRAME_LIMIT: i32 =
         (offset_of!(Vm, jit_ctx) + offset_of!(JitContext, frame_limit)) as i32;
     pub const TIER_UP_COUNTDOWN: i32 =
@@ -255,8 +250,9 @@ pub(crate) fn exit_of(
     status: u64,
 ) -> Result<JitExit, usize> {
     vm.jit_ctx.instructions -= exit::overcount(status);
-    let raw = std::mem::take(&mut vm.jit_ctx.raw_regs);
+    let raw = exit::raw_index(status);
     if raw != 0 {
+        let raw = vm.jit.raw_mask(raw);
         let base = vm.frames.last().expect("the exited frame").base;
         exit::box_raw(&mut vm.stack[base..], raw);
     }

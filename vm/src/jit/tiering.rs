@@ -320,6 +320,15 @@ impl Jit {
         }
     }
 
+    /// The registers that raw-mask `index` (nonzero, from an exit's status) names.
+    pub(crate) fn raw_mask(&self, index: u16) -> u64 {
+        self.backend
+            .as_ref()
+            .expect("an exit of compiled code")
+            .raw_masks
+            .get(index)
+    }
+
     /// Compiles `unit` of code object `index` (again, if it was compiled before).
     fn compile(
         &mut self,

@@ -294,12 +294,13 @@ impl Translator<'_> {
         };
         // The callee may have changed any list.
         self.reload_seq_vars();
-        // A plain return is a status below 2**32 (kind `Return`, nothing above it);
-        // any other goes to `finish_call`, which also handles a return.
-        let other_kind =
-            self.b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedGreaterThan, status, u32::MAX as i64);
+        // A plain return is a status below 2**24 (its pc; see `exit`); any other
+        // goes to `finish_call`, which also handles a return.
+        let other_kind = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedGreaterThanOrEqual,
+            status,
+            crate::jit::exit::MAX_PC as i64,
+        );
         let (returned, other) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(other);
         self.b.ins().brif(other_kind, other, &[], returned, &[]);

@@ -140,6 +140,8 @@ pub struct Backend {
     entry_checks: Vec<Box<helpers::EntryChecks>>,
     /// The IR size of the last compilation (see `JitStats::compile_ir_insts`).
     ir_insts: u32,
+    /// The unboxed registers of every exit compiled, which status words name.
+    pub raw_masks: exit::RawMasks,
 }
 
 impl Backend {
@@ -180,6 +182,7 @@ impl Backend {
             liveness: HashMap::new(),
             entry_checks: Vec::new(),
             ir_insts: 0,
+            raw_masks: exit::RawMasks::default(),
         }
     }
 
@@ -202,6 +205,9 @@ impl Backend {
         options: Options,
     ) -> Result<Compiled, String> {
         let code = &env.codes[index];
+        if code.instrs.len() > exit::MAX_PC {
+            return Err("the code is too long for the JIT's status words".to_owned());
+        }
         self.module.clear_context(&mut self.ctx);
         let ptr = self.module.target_config().pointer_type();
         let call_conv = self.module.target_config().default_call_conv;
@@ -244,7 +250,7 @@ impl Backend {
         if self.panic_translating == Some(index) {
             panic!("a test's panic in the middle of compiling code {index}");
         }
-        t.fill_exits();
+        t.fill_exits(&mut self.raw_masks)?;
         let constants = std::mem::take(&mut t.constants);
         self.entry_checks.append(&mut t.entry_checks);
         t.b.seal_all_blocks();
@@ -823,7 +829,7 @@ impl<'a> Translator<'a> {
     /// Fills the exit blocks, once every branch to them is made: each writes back its
     /// registers, in the representations they had where it was asked for, and returns
     /// its status.
-    fn fill_exits(&mut self) {
+    fn fill_exits(&mut self, masks: &mut exit::RawMasks) -> Result<(), String> {
         let mut exits: Vec<(ExitKey, Block)> = self.exits.drain().collect();
         // In the order they were made, so the code is the same from run to run.
         exits.sort_unstable_by_key(|&(_, block)| block);
@@ -856,15 +862,18 @@ impl<'a> Translator<'a> {
                     _ => self.spill([r]),
                 }
             }
-            if raw != 0 {
-                let raw = self.b.ins().iconst(I64, raw as i64);
-                self.b
-                    .ins()
-                    .store(Self::flags(), raw, self.vm, offsets::RAW_REGS);
-            }
+            let status = if raw == 0 {
+                status
+            } else {
+                let index = masks
+                    .intern(raw)
+                    .ok_or("the JIT's table of exits' unboxed registers is full")?;
+                exit::with_raw(status, index)
+            };
             let v = self.b.ins().iconst(I64, status as i64);
             self.b.ins().return_(&[v]);
         }
+        Ok(())
     }
 
     /// The exit to the interpreter at the current instruction, for `reason`.
