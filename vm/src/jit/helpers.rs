@@ -496,9 +496,20 @@ pub struct EntryChecks {
     pub regs: Box<[(Reg, Ty)]>,
 }
 
+/// `0` if every register of `checks` holds its type in the frame whose registers
+/// are `regs`, else the `HeaderGuard` exit status, at entry `pc`, of the first that
+/// does not: what an entry of compiled code checks before it runs.
+pub fn entry_status(regs: &[Value], pc: u32, checks: &[(Reg, Ty)]) -> u64 {
+    match checks.iter().find(|&&(r, t)| !t.holds(regs[r as usize])) {
+        Some(&(r, _)) => super::exit::header_guard_at(pc, r),
+        None => OK,
+    }
+}
+
 helper! {
-    /// `0` if every register of `checks` holds its type, else the `HeaderGuard` exit
-    /// status of the first that does not. No allocation, no Python code.
+    /// [`entry_status`], for compiled code entered at pc 0 (where a compiled caller
+    /// enters it directly; other entries are checked by `jit::enter`). No
+    /// allocation, no Python code.
     ///
     /// # Safety
     /// `regs` points at the entered frame's registers and `checks` at an `EntryChecks`
@@ -507,13 +518,10 @@ helper! {
     pub unsafe fn check_entry(regs: *const Value, checks: *const EntryChecks) -> u64 {
         // SAFETY: per the contract above.
         let checks = unsafe { &*checks };
-        for &(r, t) in &checks.regs {
-            // SAFETY: `r` is a register of the frame at `regs` (per the contract above).
-            if !t.holds(unsafe { *regs.add(r as usize) }) {
-                return super::exit::header_guard_at(checks.pc, r);
-            }
-        }
-        OK
+        let n = checks.regs.iter().map(|&(r, _)| r as usize + 1).max().unwrap_or(0);
+        // SAFETY: registers `0..n` are in the frame at `regs` (per the contract above).
+        let regs = unsafe { std::slice::from_raw_parts(regs, n) };
+        entry_status(regs, checks.pc, &checks.regs)
     }
 }
 

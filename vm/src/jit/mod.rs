@@ -191,14 +191,24 @@ pub(crate) fn enter(vm: &mut Vm, pc: usize) -> Option<JitExit> {
             names: &vm.global_names,
             values: &vm.globals,
         };
-        let Some((func, unit)) = vm.jit.entry_for(&codes, globals, index, pc) else {
+        let Some(entry) = vm.jit.entry_for(&codes, globals, index, pc) else {
             return (!first).then_some(JitExit::Deopt(pc));
         };
         first = false;
         vm.jit.stats.entries += 1;
-        // SAFETY: `func` was compiled for this frame's code object and `pc` is one of
-        // its entries.
-        let status = unsafe { call_compiled(vm, func, frame.base, pc) };
+        let unit = entry.unit;
+        // The entry's speculations checked here, as the code would (see
+        // `codegen::Compiled::entry_types`): a failure is its `HeaderGuard` exit.
+        let checked = entry.types.as_ref().map_or(helpers::OK, |types| {
+            helpers::entry_status(&vm.stack[frame.base..], pc as u32, types)
+        });
+        let status = if checked != helpers::OK {
+            checked
+        } else {
+            // SAFETY: `entry.func` was compiled for this frame's code object, `pc` is
+            // one of its entries, and the types it speculates on there hold.
+            unsafe { call_compiled(vm, entry.func, frame.base, pc) }
+        };
         match exit_of(vm, index, unit, status) {
             Ok(exit) => return Some(exit),
             Err(tier_up_at) => {

@@ -14,7 +14,7 @@
 //! the code compiled again without it.
 
 use super::analysis::{self, loop_region, Site};
-use super::codegen;
+use super::codegen::{self, EntryTypes};
 use super::exit::DeoptReason;
 use super::{CompiledFn, Mode};
 use super::{
@@ -38,6 +38,8 @@ struct Compiled {
     func: CompiledFn,
     /// Sorted entry pcs.
     entries: Box<[u32]>,
+    /// The types each entry needs (see `codegen::Compiled::entry_types`).
+    entry_types: Box<[Option<EntryTypes>]>,
     /// Compiled without feedback (modes `eager` and `stress`).
     baseline: bool,
     /// Calls so far (for the tier-up of baseline code).
@@ -48,6 +50,27 @@ struct Compiled {
     idle_tier_ups: u32,
     /// Sites without feedback when it was compiled.
     unfed_at_compile: usize,
+}
+
+/// Where to enter compiled code: the code, its unit, and the types the entry needs
+/// (`None`: nothing to check, or the code checks them itself).
+#[derive(Clone)]
+pub(super) struct Entry {
+    pub func: CompiledFn,
+    pub unit: Unit,
+    pub types: Option<EntryTypes>,
+}
+
+impl Compiled {
+    /// Its entry at `pc`, if it has one there.
+    fn entry(&self, pc: usize, unit: Unit) -> Option<Entry> {
+        let i = self.entries.binary_search(&(pc as u32)).ok()?;
+        Some(Entry {
+            func: self.func,
+            unit,
+            types: self.entry_types[i].clone(),
+        })
+    }
 }
 
 enum Tier {
@@ -73,7 +96,7 @@ struct CodeState {
     /// The last entry [`Jit::entry_for`] found compiled (pc, code, unit), so that a
     /// loop re-entered over and over (a generator's, resumed per item) is found
     /// without a search; cleared whenever a tier of this code object changes.
-    last_entry: Option<(u32, CompiledFn, Unit)>,
+    last_entry: Option<(u32, Entry)>,
     /// A hot loop waiting for a loop around it to come round (see
     /// [`NEST_PATIENCE`]): its header and pcs.
     waiting: Option<(u32, (u32, u32))>,
@@ -213,14 +236,14 @@ impl Jit {
         globals: Globals<'_>,
         index: usize,
         pc: usize,
-    ) -> Option<(CompiledFn, Unit)> {
-        if let Some(&CodeState {
-            last_entry: Some((at, func, unit)),
+    ) -> Option<Entry> {
+        if let Some(CodeState {
+            last_entry: Some((at, entry)),
             ..
         }) = self.states.get(index)
         {
-            if at as usize == pc {
-                return Some((func, unit));
+            if *at as usize == pc {
+                return Some(entry.clone());
             }
         }
         let eager = self.eager();
@@ -228,14 +251,13 @@ impl Jit {
         let state = self.state(codes, index);
         let compile_function = match &mut state.function {
             Tier::Compiled(c) => {
-                let is_entry = c.entries.binary_search(&(pc as u32)).is_ok();
                 if pc == 0 && c.baseline {
                     c.calls += 1;
                     c.calls >= TIER_UP_CALLS
                 } else {
-                    let found = is_entry.then_some((c.func, Unit::Function));
-                    if let Some((func, unit)) = found {
-                        state.last_entry = Some((pc as u32, func, unit));
+                    let found = c.entry(pc, Unit::Function);
+                    if let Some(entry) = &found {
+                        state.last_entry = Some((pc as u32, entry.clone()));
                     }
                     return found;
                 }
@@ -255,11 +277,7 @@ impl Jit {
             let baseline = eager && matches!(state.function, Tier::Counting(_));
             self.compile(codes, globals, index, Unit::Function, baseline);
             return match &self.states[index].function {
-                Tier::Compiled(c) => c
-                    .entries
-                    .binary_search(&(pc as u32))
-                    .ok()
-                    .map(|_| (c.func, Unit::Function)),
+                Tier::Compiled(c) => c.entry(pc, Unit::Function),
                 _ => None,
             };
         }
@@ -271,9 +289,9 @@ impl Jit {
         let at = pc as u32;
         for (&h, tier) in &state.loops {
             if let Tier::Compiled(c) = tier {
-                if c.entries.binary_search(&at).is_ok() {
-                    state.last_entry = Some((at, c.func, Unit::Loop(h)));
-                    return Some((c.func, Unit::Loop(h)));
+                if let Some(entry) = c.entry(pc, Unit::Loop(h)) {
+                    state.last_entry = Some((at, entry.clone()));
+                    return Some(entry);
                 }
             }
         }
@@ -315,7 +333,13 @@ impl Jit {
         state.waiting = None;
         self.compile(codes, globals, index, Unit::Loop(header), false);
         match self.states[index].loops.get(&header) {
-            Some(Tier::Compiled(c)) => Some((c.func, Unit::Loop(header))),
+            // (`pc` is an entry of the region compiled around it; were it not, the
+            // code's dispatch would exit at once, `NoEntry`.)
+            Some(Tier::Compiled(c)) => c.entry(pc, Unit::Loop(header)).or(Some(Entry {
+                func: c.func,
+                unit: Unit::Loop(header),
+                types: None,
+            })),
             _ => None,
         }
     }
@@ -401,6 +425,7 @@ impl Jit {
                 Tier::Compiled(Compiled {
                     func: c.func,
                     entries: c.entries,
+                    entry_types: c.entry_types,
                     baseline,
                     calls: 0,
                     tier_ups,

@@ -110,11 +110,18 @@ pub struct Compiled {
     pub func: CompiledFn,
     /// Sorted entry pcs.
     pub entries: Box<[u32]>,
+    /// Per entry (as `entries`): the types its registers must have, which the caller
+    /// (`jit::enter`) checks before it enters there (pc 0 checks them itself).
+    pub entry_types: Box<[Option<EntryTypes>]>,
     pub code_bytes: usize,
     /// Heap objects the code compares values against by address: the JIT keeps them
     /// alive as long as the code (else another object could take the address).
     pub constants: Vec<Value>,
 }
+
+/// The registers a loop-header entry speculates on and their types (see
+/// `helpers::entry_status`).
+pub type EntryTypes = std::rc::Rc<[(Reg, Ty)]>;
 
 /// The longest run of instructions counted at once (`--stats`): what an exit did not
 /// run of it must fit the status word (see [`exit::with_overcount`]).
@@ -251,6 +258,7 @@ impl Backend {
             panic!("a test's panic in the middle of compiling code {index}");
         }
         t.fill_exits(&mut self.raw_masks)?;
+        let mut entry_types = std::mem::take(&mut t.entry_types);
         let constants = std::mem::take(&mut t.constants);
         self.entry_checks.append(&mut t.entry_checks);
         t.b.seal_all_blocks();
@@ -288,6 +296,11 @@ impl Backend {
         Ok(Compiled {
             func,
             entries: an.entries.clone().into_boxed_slice(),
+            entry_types: an
+                .entries
+                .iter()
+                .map(|&e| entry_types.remove(&(e as usize)))
+                .collect(),
             code_bytes,
             constants,
         })
@@ -435,6 +448,9 @@ struct Translator<'a> {
     /// [`Backend::entry_checks`]; boxed for the same reason).
     #[allow(clippy::vec_box)]
     entry_checks: Vec<Box<helpers::EntryChecks>>,
+    /// The types entries other than pc 0 speculate on, by entry pc, for their callers
+    /// to check (see [`Compiled::entry_types`]).
+    entry_types: HashMap<usize, EntryTypes>,
     sigs: Sigs,
     /// This code itself, for a recursive call (see `inline_call`).
     self_ref: Option<FuncRef>,
@@ -508,6 +524,7 @@ impl<'a> Translator<'a> {
             entry_poll: None,
             constants: Vec::new(),
             entry_checks: Vec::new(),
+            entry_types: HashMap::new(),
             sigs,
             self_ref: None,
         }
@@ -1200,8 +1217,12 @@ impl<'a> Translator<'a> {
     }
 
     /// Fills `block`, the entry block for entry pc `e`: checks the types a loop
-    /// header speculates on (in one helper call: inline guards, each with its exit
-    /// block, were a sixth of all IR), then loads its live registers from the frame.
+    /// header speculates on, then loads its live registers from the frame. An entry
+    /// other than pc 0 is entered only from Rust (`jit::enter`), which checks the
+    /// types before it calls (inline guards, each with its exit block, were a sixth
+    /// of all IR; a helper call here, with its status test and exit, 2.5% of the IR
+    /// and 5% of the blocks); pc 0, which compiled callers enter directly, checks
+    /// them in one helper call.
     fn entry_block(&mut self, e: usize, block: Block) {
         self.enter_sealed(block);
         let types = self.an.block_types[e]
@@ -1213,7 +1234,9 @@ impl<'a> Translator<'a> {
             .map(|r| (r, types[r as usize]))
             .filter(|&(_, t)| t != Ty::Any)
             .collect();
-        if !checks.is_empty() {
+        if !checks.is_empty() && e != 0 {
+            self.entry_types.insert(e, checks.into());
+        } else if !checks.is_empty() {
             let checks = Box::new(helpers::EntryChecks {
                 pc: e as u32,
                 regs: checks,
