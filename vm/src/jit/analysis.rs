@@ -1215,13 +1215,10 @@ impl Analysis {
     }
 
     /// The inline plan of a method call from its inline cache, with the receiver's
-    /// type it guards.
+    /// type it guards. (Code CPython has not specialized yet calls these methods as C
+    /// functions, which checks a recursion level: the inline code then checks there
+    /// is room for it, see `Translator::c_level_room`.)
     fn method_plan(&self, cx: &Context, pc: usize, argc: u16, recv: Ty) -> Option<(Plan, Ty)> {
-        // Code CPython has not specialized yet calls these methods as C functions,
-        // which counts a recursion level (`interp::c_levels`): by the helper.
-        if cx.code.warmup.get() < crate::bytecode::WARM {
-            return None;
-        }
         let cache = cx.code.inline_caches[pc].get();
         let c = &cx.caches;
         let (plan, kind) = match argc {

@@ -11,7 +11,7 @@
 //! directly) or, for `len` of a list, tuple or str, are inline.
 
 use super::{Translator, I64};
-use crate::bytecode::{Instr, Reg, WARM};
+use crate::bytecode::{Instr, Reg};
 use crate::interp::FB_CALLEES;
 use crate::jit::exit::DeoptReason;
 use crate::jit::helpers;
@@ -139,12 +139,13 @@ impl Translator<'_> {
             if !self.inline_pure(func, argc, callee, generic, done, direct) {
                 self.inline_call(dst, func, argc, callee, generic, done, None);
             }
-        } else if argc == 1
-            && self.loaded_global(func, "len")
+        } else if argc == 1 && self.loaded_global(func, "len") {
             // Code CPython has not specialized yet calls `len` as a C function,
-            // which counts a recursion level (`interp::c_levels`): by the helper.
-            && self.code().warmup.get() >= WARM
-        {
+            // which checks a recursion level (`interp::c_levels`): near the limit,
+            // the helper makes the call.
+            if let Some(room) = self.c_level_room() {
+                self.continue_if(room, generic);
+            }
             self.inline_len(func, func + 1, generic, done);
         } else {
             self.b.ins().jump(generic, &[]);

@@ -976,6 +976,43 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// Whether the calling code counts as specialized (`CodeObject::warm_up`), as it
+    /// was when compiled: else a builtin it calls checks a C recursion level, as in
+    /// CPython (`interp::c_levels`).
+    fn code_is_warm(&self) -> bool {
+        self.code().warmup.get() >= WARM
+    }
+
+    /// Whether the builtin called inline (`len`, `list.append`, `list.pop`,
+    /// `dict.get`) could not raise RecursionError for its C level where it is
+    /// called: true in code compiled warm; else the test that two more levels fit
+    /// under the frame limit (which is at most the recursion limit less the levels
+    /// held), so that the helper, which counts the level exactly, is needed only
+    /// near the limit. `None` when there is nothing to test.
+    pub(super) fn c_level_room(&mut self) -> Option<IrValue> {
+        if self.code_is_warm() {
+            return None;
+        }
+        let fl = &super::layout::layout().frames;
+        let (flags, vm) = (Self::flags(), self.vm);
+        let len = self.b.ins().load(I64, flags, vm, fl.frames_len);
+        let limit = self.b.ins().load(I64, flags, vm, offsets::FRAME_LIMIT);
+        let after = self.b.ins().iadd_imm_s(len, 2);
+        Some(
+            self.b
+                .ins()
+                .icmp(IntCC::UnsignedLessThanOrEqual, after, limit),
+        )
+    }
+
+    /// [`Self::c_level_room`] as a guard: near the recursion limit the interpreter
+    /// makes the call (a `DeepRecursion` exit, not a failed speculation).
+    fn guard_c_level_room(&mut self) {
+        if let Some(room) = self.c_level_room() {
+            self.guard(room, DeoptReason::DeepRecursion);
+        }
+    }
+
     /// In mode `stress`: deopt at the current instruction every `STRESS_PERIOD`th time.
     fn stress(&mut self) {
         if !self.options.stress {
@@ -1587,6 +1624,7 @@ impl<'a> Translator<'a> {
                 true
             }
             (Plan::Append, CallMethod { dst, recv, .. }) => {
+                self.guard_c_level_room();
                 self.append(recv, recv + 1);
                 let none = self.b.ins().iconst(I64, Value::NONE.bits() as i64);
                 self.set_boxed(dst, none, Ty::Any);
@@ -1597,6 +1635,7 @@ impl<'a> Translator<'a> {
                 true
             }
             (Plan::ListPop, CallMethod { dst, recv, .. }) => {
+                self.guard_c_level_room();
                 self.list_pop(dst, recv);
                 true
             }
@@ -1606,6 +1645,7 @@ impl<'a> Translator<'a> {
                     dst, recv, argc, ..
                 },
             ) => {
+                self.guard_c_level_room();
                 self.dict_get_method(dst, recv, argc);
                 true
             }
