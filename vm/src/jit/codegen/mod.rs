@@ -392,7 +392,6 @@ struct Translator<'a> {
     options: Options,
     vm: IrValue,
     base: IrValue,
-    /// `base * 8`, the byte offset of R[0] in the stack.
     /// The address of R[0], computed once at the function's start: the register
     /// stack never moves (`RegStack`), whatever the helpers called do.
     regs: IrValue,
